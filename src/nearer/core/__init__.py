@@ -1,0 +1,1 @@
+"""Framework-free rules of Nearer. Nothing in this package may import Django."""
