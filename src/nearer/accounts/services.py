@@ -1,0 +1,80 @@
+"""Everything that changes a person's account: sign up, profile, export and deletion."""
+
+from datetime import datetime
+
+from django.db import connection, transaction
+
+from nearer.accounts.models import User
+from nearer.core.errors import InvalidInputError
+from nearer.couples.models import Couple, Invitation, Membership
+
+
+@transaction.atomic
+def user_create(*, email: str, password: str, display_name: str, time_zone: str) -> User:
+    """Create a person's account (the form has already validated the values)."""
+    return User.objects.create_user(
+        email=email, password=password, display_name=display_name.strip(), time_zone=time_zone
+    )
+
+
+@transaction.atomic
+def user_update_profile(*, user: User, display_name: str, time_zone: str) -> User:
+    """Change the name shown to the partner and the time zone dates are shown in."""
+    user.display_name, user.time_zone = display_name.strip(), time_zone
+    user.full_clean(exclude=["password"])
+    user.save(update_fields=["display_name", "time_zone"])
+    return user
+
+
+def account_export(*, user: User, now: datetime) -> dict:
+    """Everything the person wrote or chose, as plain data for a JSON download."""
+    memberships = Membership.objects.filter(user=user).order_by("joined_at")
+    invitations = Invitation.objects.filter(created_by=user).order_by("created_at")
+    return {
+        "format": "nearer-export/1",
+        "exported_at": now.isoformat(),
+        "account": {
+            "email": user.email,
+            "display_name": user.display_name,
+            "time_zone": user.time_zone,
+            "joined": user.date_joined.isoformat(),
+        },
+        "couple_spaces": [
+            {
+                "role": m.role,
+                "partner_name": m.partner_label,
+                "joined": m.joined_at.isoformat(),
+                "left": m.left_at.isoformat() if m.left_at else None,
+            }
+            for m in memberships
+        ],
+        "invitations_created": [
+            {"created": i.created_at.isoformat(), "status": i.status_at(now)} for i in invitations
+        ],
+    }
+
+
+def account_delete(*, user: User, password: str) -> None:
+    """Delete the person and everything that is theirs; a couple space nobody else ever joined
+    goes with them. On SQLite the write-ahead log is checkpointed so no deleted text lingers."""
+    if not password or not user.check_password(password):
+        raise InvalidInputError("That password is not right, so nothing was deleted.")
+    with transaction.atomic():
+        _delete_rows(user)
+    if connection.vendor == "sqlite" and not connection.in_atomic_block:
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _delete_rows(user: User) -> None:
+    from axes.models import AccessAttempt, AccessLog
+
+    couple_ids = list(Membership.objects.filter(user=user).values_list("couple_id", flat=True))
+    for couple_id in couple_ids:
+        others = Membership.objects.filter(couple_id=couple_id).exclude(user=user)
+        if not others.exists():
+            Couple.objects.filter(pk=couple_id).delete()
+    Invitation.objects.filter(created_by=user, used_at__isnull=True).delete()
+    AccessAttempt.objects.filter(username__iexact=user.email).delete()
+    AccessLog.objects.filter(username__iexact=user.email).delete()
+    user.delete()

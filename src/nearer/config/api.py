@@ -1,0 +1,42 @@
+"""The one JSON API (/api/v1, OpenAPI at /api/v1/docs). Nearer's errors become 4xx {"detail": ...}."""
+
+from django.http import Http404
+from ninja import NinjaAPI
+from ninja.errors import AuthenticationError, ValidationError
+from ninja.security import django_auth
+
+from nearer.core.errors import ConflictError, InvalidInputError, LockedError, NearerError, NotFoundError
+
+api = NinjaAPI(title="Nearer API", version="1", urls_namespace="api", auth=django_auth)
+
+STATUS_FOR = [
+    (NotFoundError, 404),
+    (ConflictError, 409),
+    (LockedError, 423),
+    (InvalidInputError, 400),
+    (NearerError, 400),
+]
+
+
+@api.exception_handler(NearerError)
+def nearer_error(request, exc: NearerError):
+    status = next(code for kind, code in STATUS_FOR if isinstance(exc, kind))
+    return api.create_response(request, {"detail": str(exc)}, status=status)
+
+
+@api.exception_handler(Http404)
+def not_found(request, exc):
+    return api.create_response(request, {"detail": "Not found."}, status=404)
+
+
+@api.exception_handler(AuthenticationError)
+def unauthenticated(request, exc):
+    return api.create_response(request, {"detail": "Log in first."}, status=401)
+
+
+@api.exception_handler(ValidationError)
+def invalid(request, exc: ValidationError):
+    return api.create_response(request, {"detail": exc.errors}, status=422)
+
+
+api.add_router("/", "nearer.accounts.api.router")

@@ -1,0 +1,108 @@
+"""The couple space page, invitations, joining and leaving. Views parse, call one service, render."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from nearer.core.errors import ConflictError, InvalidInputError, NotFoundError
+from nearer.couples import selectors, services
+from nearer.couples.forms import PartnerLabelForm
+
+
+def _space_context(request, **extra):
+    membership = selectors.membership_active(user=request.user)
+    partner = selectors.partner_membership(membership=membership) if membership else None
+    return {
+        "membership": membership,
+        "partner": partner,
+        "invitations": selectors.invitation_list(user=request.user),
+        "now": timezone.now(),
+        **extra,
+    }
+
+
+@login_required
+@require_safe
+def space(request):
+    return render(request, "couples/space.html", _space_context(request, form=PartnerLabelForm()))
+
+
+@login_required
+@require_POST
+def create(request):
+    form = PartnerLabelForm(request.POST)
+    if form.is_valid():
+        try:
+            services.couple_create(user=request.user, now=timezone.now(), **form.cleaned_data)
+        except (ConflictError, InvalidInputError) as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, "Your couple space is ready. It works fully on your own.")
+            return redirect("couples:space")
+    return render(request, "couples/space.html", _space_context(request, form=form), status=400)
+
+
+@login_required
+@require_POST
+def invite(request):
+    try:
+        invitation, token = services.invitation_create(user=request.user, now=timezone.now())
+    except ConflictError as error:
+        messages.error(request, str(error))
+        return redirect("couples:space")
+    link = request.build_absolute_uri(reverse("couples:join", args=[token]))
+    return render(request, "couples/invitation_created.html", {"invitation": invitation, "link": link})
+
+
+@login_required
+@require_POST
+def revoke(request, invitation_id: int):
+    try:
+        services.invitation_revoke(user=request.user, invitation_id=invitation_id, now=timezone.now())
+    except NotFoundError:
+        raise Http404 from None
+    except ConflictError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, "The invitation link no longer works.")
+    return redirect("couples:space")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def leave(request):
+    if selectors.membership_active(user=request.user) is None:
+        raise Http404
+    if request.method == "POST":
+        services.membership_leave(user=request.user, now=timezone.now())
+        messages.success(request, "You have left the couple space.")
+        return redirect("pages:home")
+    return render(request, "couples/leave.html")
+
+
+@require_http_methods(["GET", "POST"])
+def join(request, token: str):
+    now = timezone.now()
+    try:
+        invitation = services.invitation_check(token=token, now=now)
+    except (NotFoundError, ConflictError) as error:
+        status = 404 if isinstance(error, NotFoundError) else 410
+        return render(request, "couples/join_invalid.html", {"reason": str(error)}, status=status)
+    if not request.user.is_authenticated:
+        return render(request, "couples/join.html", {"invitation": invitation, "path": request.path})
+    initial = {"partner_label": invitation.created_by.display_name if invitation.created_by else ""}
+    form = PartnerLabelForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.invitation_accept(user=request.user, token=token, now=now, **form.cleaned_data)
+        except (ConflictError, InvalidInputError) as error:
+            form.add_error(None, str(error))
+        else:
+            messages.success(request, "You have joined the couple space.")
+            return redirect("pages:home")
+    context = {"invitation": invitation, "form": form, "path": request.path}
+    return render(request, "couples/join.html", context, status=400 if form.errors else 200)

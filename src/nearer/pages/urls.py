@@ -1,0 +1,11 @@
+from django.urls import path
+
+from nearer.pages import views
+
+app_name = "pages"
+
+urlpatterns = [
+    path("", views.welcome, name="welcome"),
+    path("home/", views.home, name="home"),
+    path("privacy/", views.privacy, name="privacy"),
+]

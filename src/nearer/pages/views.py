@@ -1,0 +1,52 @@
+"""The welcome page, the home page, and friendly error pages (never a traceback)."""
+
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_safe
+
+from nearer.pages import services
+
+
+@require_safe
+def welcome(request):
+    if request.user.is_authenticated:
+        return redirect("pages:home")
+    return render(request, "pages/welcome.html")
+
+
+@login_required
+@require_safe
+def home(request):
+    return render(request, "pages/home.html", {"home": services.home_state(user=request.user)})
+
+
+@require_safe
+def privacy(request):
+    return render(request, "pages/privacy.html")
+
+
+def _error(request, status: int, title: str, text: str):
+    return render(request, "pages/error.html", {"title": title, "text": text}, status=status)
+
+
+def bad_request(request, exception=None):
+    return _error(request, 400, "That request could not be read", "Please go back and try again.")
+
+
+def forbidden(request, exception=None):
+    return _error(request, 403, "Not allowed", "This page is not available to you.")
+
+
+def not_found(request, exception=None):
+    return _error(request, 404, "Page not found", "There is nothing here, or it is not yours to see.")
+
+
+def server_error(request):
+    return _error(request, 500, "Something went wrong on our side",
+                  "Nothing you entered was lost halfway: please try again in a moment.")
+
+
+def csrf_failure(request, reason=""):
+    return _error(request, 403, "Please try that again",
+                  "The form had expired or came from somewhere else, so nothing was changed. "
+                  "Reload the page and send it again.")

@@ -1,0 +1,35 @@
+// Progressive enhancements only: every essential action works without this file.
+(function () {
+  "use strict";
+  var exitUrl = document.body.getAttribute("data-quick-exit");
+
+  function leave(event) {
+    if (event) { event.preventDefault(); }
+    // replace() keeps this page out of the back button's history.
+    window.location.replace(exitUrl);
+  }
+
+  var button = document.getElementById("quick-exit");
+  if (button) { button.addEventListener("click", leave); }
+
+  var lastEscape = 0;
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") { return; }
+    var now = Date.now();
+    if (now - lastEscape < 800) { leave(); }
+    lastEscape = now;
+  });
+
+  // Preselect the browser's time zone on forms that ask for one, unless the person already chose.
+  var zone = window.Intl && Intl.DateTimeFormat().resolvedOptions().timeZone;
+  var select = document.querySelector("select[name=time_zone][data-guess]");
+  if (zone && select && !select.dataset.touched) {
+    for (var i = 0; i < select.options.length; i++) {
+      if (select.options[i].value === zone) { select.value = zone; break; }
+    }
+  }
+
+  // Select the invitation link on focus so it is easy to copy.
+  var copy = document.querySelector("input.copy");
+  if (copy) { copy.addEventListener("focus", function () { copy.select(); }); }
+})();

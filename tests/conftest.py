@@ -1,0 +1,82 @@
+"""Shared fixtures: personas alex (noticed the distance), sam (alex's partner), kim (another couple).
+
+The data folder is a fresh temporary directory per run, so tests never touch a person's real data."""
+
+import os
+import re
+import tempfile
+
+os.environ.setdefault("NEARER_DATA_DIR", tempfile.mkdtemp(prefix="nearer-tests-"))
+
+import pytest  # noqa: E402
+
+PASSWORD = "a calm harbour at dusk"
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(request):
+    """Argon2 is the real hasher (see test_security_settings); most tests need not pay for it."""
+    if request.config.pluginmanager.hasplugin("django") and "real_hashing" not in request.keywords:
+        settings = request.getfixturevalue("settings")
+        settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def now():
+    from django.utils import timezone
+
+    return timezone.now()
+
+
+@pytest.fixture
+def alex(db):
+    from tests.factories import make_user
+
+    return make_user("alex@example.com", "Alex")
+
+
+@pytest.fixture
+def sam(db):
+    from tests.factories import make_user
+
+    return make_user("sam@example.com", "Sam")
+
+
+@pytest.fixture
+def kim(db):
+    from tests.factories import make_user
+
+    return make_user("kim@example.com", "Kim")
+
+
+@pytest.fixture
+def alex_and_sam(alex, sam, now):
+    """A couple space started by alex, which sam joined."""
+    from tests.factories import make_couple, make_joined
+
+    membership = make_couple(alex, "Sunny", now=now)
+    make_joined(sam, membership, now=now)
+    return membership.couple
+
+
+@pytest.fixture
+def kim_space(kim, now):
+    from tests.factories import make_couple
+
+    return make_couple(kim, "Robin", now=now).couple
+
+
+def client_for(user):
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+CSRF_IN_PAGE = re.compile(rb'("X-CSRFToken": "|name="csrfmiddlewaretoken" value=")[^"]*"')
+
+
+def page_body(response) -> bytes:
+    """The response body without its per-response CSRF token, for comparing two answers."""
+    return CSRF_IN_PAGE.sub(rb'\1"', response.content)
