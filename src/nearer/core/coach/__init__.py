@@ -1,0 +1,62 @@
+"""The coach: reads a draft of what the user means to say and helps them say it gently.
+
+Public API: `review(text, reply_to=None) -> CoachResult`. Category ids and labels are in
+`nearer.core.coach.categories.CATEGORIES`. Pure standard library; no Django, no downloads.
+"""
+
+from __future__ import annotations
+
+from nearer.core.coach import detection, language, phrasing, rewrites, scoring
+from nearer.core.coach.categories import CATEGORIES, GENTLE_CATEGORIES, HARSH_CATEGORIES, LABELS
+from nearer.core.coach.errors import UnsupportedLanguageError
+from nearer.core.coach.listening import check_listening
+from nearer.core.coach.model import CoachResult, Finding, IStatement, Listening
+from nearer.core.errors import InvalidInputError
+
+MAX_CHARS = 10_000
+
+__all__ = [
+    "CATEGORIES", "GENTLE_CATEGORIES", "HARSH_CATEGORIES", "LABELS", "MAX_CHARS", "CoachResult",
+    "Finding", "IStatement", "InvalidInputError", "Listening", "UnsupportedLanguageError", "review",
+]
+
+
+def _validate(text: object, what: str) -> str:
+    if not isinstance(text, str):
+        raise InvalidInputError(f"The {what} must be text.")
+    if not text.strip():
+        raise InvalidInputError(f"The {what} is empty; write a few words to review.")
+    if len(text) > MAX_CHARS:
+        raise InvalidInputError(
+            f"The {what} is {len(text):,} characters long; the limit is {MAX_CHARS:,} characters."
+        )
+    if not language.is_english(text):
+        raise UnsupportedLanguageError(
+            f"The {what} does not look like English. The coach only understands English, so it "
+            "would give misleading feedback on this text."
+        )
+    return text
+
+
+def review(text: str, reply_to: str | None = None) -> CoachResult:
+    """Return the coach's reading of `text`: verdict, score, findings, rewrites, I-statement.
+
+    With `reply_to` (what the partner said), `text` is treated as the user's reply to it and the
+    result also carries a listening check. Raises InvalidInputError (or its subclass
+    UnsupportedLanguageError) for empty, too long or non-English input.
+    """
+    text = _validate(text, "message")
+    if reply_to is not None:
+        reply_to = _validate(reply_to, "partner's message")
+    findings = detection.detect(text)
+    harsh, _ = detection.tones(findings)
+    verdict, score = scoring.verdict_and_score(findings)
+    feeling = phrasing.feeling_in(text, findings)
+    return CoachResult(
+        verdict=verdict,
+        score=score,
+        findings=findings,
+        rewrites=rewrites.rewrites_for(text, harsh, feeling),
+        i_statement=rewrites.build_i_statement(text, findings),
+        listening=check_listening(reply_to, text) if reply_to is not None else None,
+    )

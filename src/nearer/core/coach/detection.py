@@ -1,0 +1,124 @@
+"""Find harsh and gentle wording in a draft, taking quotes, negation and warm uses into account."""
+
+from __future__ import annotations
+
+import re
+
+from nearer.core.coach import context
+from nearer.core.coach.categories import CATEGORIES, GENTLE, HARSH
+from nearer.core.coach.gentle_rules import GENTLE_PATTERNS
+from nearer.core.coach.harsh_rules import (
+    COLD_AFTER_ALWAYS,
+    HARSH_PATTERNS,
+    RETURN_TIME,
+    WARM_AFTER_ALWAYS,
+    WARM_AFTER_NEVER,
+)
+from nearer.core.coach.model import Finding
+
+# Categories whose patterns never contain their own negation, so a "not" before them flips them.
+_NEGATABLE = frozenset({
+    "absolute", "character_attack", "contempt", "mind_reading", "ultimatum", "blame",
+    "scorekeeping", "old_grievance", "assumed_solution", "demand",
+    "appreciation", "intention", "validation", "space_respected", "request",
+})
+_DISGUISED_BLAME = re.compile(r"^i feel (?:like |that )?you", re.IGNORECASE)
+_DISGUISED_MESSAGE = (
+    "This opens like an I-statement, but what follows is a judgement about them, not a feeling "
+    "of yours."
+)
+_NEVER = re.compile(r"\b(?:never|not once|don't ever|won't ever|can't ever)\b", re.IGNORECASE)
+_SPACE_REASSURANCE = re.compile(r"\bnever (?:have|need) to\b", re.IGNORECASE)
+
+
+def _absolute_is_warm(text: str, start: int, end: int) -> bool:
+    """An absolute is warm when 'always' meets something good or 'never' meets something bad."""
+    matched = text[start:end]
+    after = context.clause_after(text, end)
+    if _NEVER.search(matched):
+        return bool(WARM_AFTER_NEVER.match(after.lstrip()) or WARM_AFTER_NEVER.search(after[:40]))
+    if COLD_AFTER_ALWAYS.search(after):
+        return False
+    return bool(WARM_AFTER_ALWAYS.search(after[:50]))
+
+
+def _warm_category(text: str, start: int) -> str:
+    return "space_respected" if _SPACE_REASSURANCE.search(text, start, start + 40) else "appreciation"
+
+
+def _make(category: str, start: int, end: int, message: str | None = None) -> Finding:
+    info = CATEGORIES[category]
+    return Finding(category, start, end, message or info.message, info.suggestion, info.tone)
+
+
+def _harsh_match(text: str, category: str, match: re.Match[str], quotes) -> Finding | None:
+    start, end = match.span()
+    if start == end or context.inside(start, end, quotes):
+        return None
+    if category in _NEGATABLE and context.is_negated(text, start):
+        return None
+    if category == "absolute" and _absolute_is_warm(text, start, end):
+        return _make(_warm_category(text, start), start, end)
+    if category == "stonewalling" and RETURN_TIME.search(text, end, end + 70):
+        return None
+    if category == "blame" and _DISGUISED_BLAME.match(match.group(0)):
+        return _make(category, start, end, _DISGUISED_MESSAGE)
+    return _make(category, start, end)
+
+
+def find_harsh(text: str, quotes: list[tuple[int, int]]) -> list[Finding]:
+    """Return harsh findings (plus warm absolutes re-labelled as gentle) in normalised text."""
+    found: list[Finding] = []
+    for category, pattern in HARSH_PATTERNS.items():
+        for match in pattern.finditer(text):
+            finding = _harsh_match(text, category, match, quotes)
+            if finding is not None:
+                found.append(finding)
+    return found
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def find_gentle(text: str, harsh_spans: list[tuple[int, int]]) -> list[Finding]:
+    """Return gentle findings that do not sit on top of harsh wording."""
+    found: list[Finding] = []
+    for category, pattern in GENTLE_PATTERNS.items():
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            while start < end and not text[start].isalnum():
+                start += 1  # patterns may start at a sentence break; the span starts at the word
+            if start == end or _overlaps(start, end, harsh_spans):
+                continue
+            if category in _NEGATABLE and context.is_negated(text, start):
+                continue
+            found.append(_make(category, start, end))
+    return found
+
+
+def _merge(findings: list[Finding]) -> list[Finding]:
+    """Keep one finding per category for overlapping spans, ordered by position."""
+    ordered = sorted(findings, key=lambda f: (f.start, -f.end, f.category))
+    kept: list[Finding] = []
+    for finding in ordered:
+        if any(k.category == finding.category and finding.start < k.end and k.start < finding.end
+               for k in kept):
+            continue
+        kept.append(finding)
+    return kept
+
+
+def detect(text: str) -> list[Finding]:
+    """Return every finding in `text` (original offsets), harsh and gentle, ordered by start."""
+    normal = context.normalise(text)
+    quotes = context.quoted_spans(normal)
+    harsh = find_harsh(normal, quotes)
+    harsh_spans = [(f.start, f.end) for f in harsh if f.tone == HARSH]
+    gentle = find_gentle(normal, harsh_spans)
+    return _merge(harsh + gentle)
+
+
+def tones(findings: list[Finding]) -> tuple[list[Finding], list[Finding]]:
+    """Return (harsh findings, gentle findings)."""
+    return [f for f in findings if f.tone == HARSH], [f for f in findings if f.tone == GENTLE]

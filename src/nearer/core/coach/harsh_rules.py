@@ -1,0 +1,234 @@
+"""Patterns for wording that tends to put a partner on the defensive, one tuple per category.
+
+Each pattern is general (a grammatical shape plus a small word list), not a list of sentences.
+The guards that look at context (negation, quotes, warm uses) live in detection.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _rx(*parts: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{part})" for part in parts), re.IGNORECASE)
+
+
+YOU_ARE = r"\byou(?:'re| are| were|'ve been| have been| can be| act| acting| sound)"
+ADVERBS = r"(?:\s+(?:just|so|such|really|being|always|totally|completely|truly|honestly|a|an|the|most|very|incredibly|unbelievably|fucking|damn|such an?))*"
+
+ABSOLUTE = _rx(
+    r"\b(?:you|we)(?:'re| are|'ve| have|'ll| will|'d| would| do| does| don't| won't| can't| didn't|"
+    r" just| even| literally| basically| still| really)*\s+(?:never|always|constantly|forever|"
+    r"continually|ever)\b(?:\s+ever\b)?",
+    r"\b(?:every|each)(?: single)? time(?: that)? you\b",
+    r"\byou\b[^.!?,;]{1,40}\bevery (?:single )?(?:time|day|night|week|weekend)\b",
+    r"\ball you (?:ever )?(?:do|care about|think about|talk about)\b",
+    r"\bnot (?:even )?once(?: have| did)? you\b",
+    r"\byou\b[^.!?,;]{1,30}\ball the time\b",
+)
+# Warm uses of absolutes: "always" with something good, or "never" with something bad.
+WARM_AFTER_ALWAYS = _rx(
+    r"\bmake me (?:laugh|smile|feel (?:safe|loved|better|special|seen|good|at home|calm))",
+    r"\bknow (?:how|what|when|just|exactly)\b", r"\b(?:help|support|remember|cheer|brighten|comfort)",
+    r"\bthere for\b", r"\bhave my back\b", r"\bfind (?:a|the) way\b", r"\bmanage to make\b",
+    r"\b(?:kind|patient|thoughtful|generous|sweet|funny|caring|gentle|honest|loving|lovely|"
+    r"beautiful|wonderful|great|good to|good at|good with|welcome|fair|calm|warm|curious)\b",
+    r"\blook (?:good|great|lovely|beautiful|handsome)", r"\bsmell (?:good|nice|amazing)",
+    r"\bbring (?:me|home|out the best)", r"\blisten\w* to me\b", r"\bmake time\b", r"\bshow up\b",
+    r"\bhave (?:time|a kind)", r"\bsay (?:thank|thanks|please|sorry|the right)", r"\bforgive\b",
+    r"\bbeen (?:there|my|so good|kind|patient)", r"\bwill be\b", r"\bhave fun\b", r"\blaugh\b",
+)
+COLD_AFTER_ALWAYS = _rx(r"\bmore than\b", r"\bthan (?:me|us)\b", r"\binstead of\b", r"\bover (?:me|us)\b",
+                        r"\bexcept\b", r"\bbut\b", r"\bnot\b", r"\bn't\b", r"\bforget\b", r"\bonly\b")
+WARM_AFTER_NEVER = _rx(
+    r"\b(?:fail|complain|judge|judged|give up|gave up|let me down|criticize|criticise|hesitate|"
+    r"forget|forgot|stop(?:ped)? (?:trying|caring|making|supporting|showing|loving)|make me feel "
+    r"(?:small|stupid|bad|judged)|raise your voice|miss (?:a|my|our|the)|hold (?:it|that|anything) "
+    r"against|leave me|lose your|made me doubt|ask for (?:much|anything)|let (?:it|that|anything) "
+    r"(?:come between|get between)|have to (?:apologi|explain|justify|earn|pretend|hide))",
+    r"\bhave to\b", r"\bneed to (?:apologi|explain|justify|pretend|hide)",
+)
+
+BLAME = _rx(
+    r"\byour fault\b", r"\bbecause of you\b", r"\bthanks to you\b", r"\bblame you\b",
+    r"\byou (?:always |just |really )?(?:made|make|makes) me (?:feel )?(?:so |really )?(?:angry|mad|sad|"
+    r"miserable|crazy|insane|sick|feel|cry|lonely|worthless|stupid|invisible|furious|unhappy|do|hate|"
+    r"want to scream|look)",
+    r"\byou(?:'ve| have)? (?:ruined|ruin|wrecked|destroyed|killed|messed up|screwed up)\b",
+    r"\byou(?:'re| are) (?:the (?:reason|problem|one (?:who|that) (?:pulled|started|ruined|stopped|left|"
+    r"checked)))",
+    r"\byou (?:don't|do not|never|won't|can't|didn't) (?:even |really |actually |ever )?(?:care|try|"
+    r"listen|bother|notice|help|ask|appreciate|make (?:any )?(?:time|effort)|make an effort|show up|"
+    r"put (?:in )?(?:any|the) effort|pay attention|think about (?:me|us|anyone))\b",
+    r"\byou(?:'re| are)(?: always| just| constantly)? (?:ignoring|avoiding|neglecting|punishing|"
+    r"pushing me away|shutting me out|hiding from|choosing (?:work|your|them|him|her))",
+    r"\byou(?:'ve| have)? (?:stopped (?:caring|trying|talking|listening)|checked out|given up)\b",
+    r"\byou (?:shut me out|push me away|pushed me away|left me (?:alone|to)|abandoned)\b",
+    r"\bhow could you\b", r"\bhow dare you\b", r"\bwhat did you expect\b",
+    r"\byou did this\b", r"\byou started (?:it|this)\b", r"\blook what you(?:'ve)? (?:did|done)\b",
+    r"\byou(?:'re| are) never (?:here|home|around|there|available)\b",
+    r"\bi feel (?:like |that )?you (?:don't|never|no longer|only|just)\b",
+    r"\byou(?:'re| are) (?:so |always )?(?:glued to|married to|obsessed with) (?:your|that)\b",
+)
+
+CHARACTER = _rx(
+    YOU_ARE + ADVERBS + r"\s+(?:selfish|lazy|cold|heartless|inconsiderate|immature|childish|careless|"
+    r"thoughtless|manipulative|controlling|narcissist\w*|insensitive|ungrateful|spoiled|cruel|"
+    r"mean|rude|arrogant|self-centered|self-centred|self-absorbed|useless|hopeless|weak|spineless|"
+    r"coward|liar|cheat|fake|toxic|emotionally (?:unavailable|stunted|dead|cold)|incapable|"
+    r"irresponsible|unreliable|clueless|dense|oblivious|needy|dramatic|paranoid|impossible|"
+    r"uncaring|unfeeling|disgusting|bad (?:husband|wife|partner|father|mother|person|boyfriend|girlfriend)|"
+    r"terrible (?:husband|wife|partner|father|mother|person|boyfriend|girlfriend))\b",
+    r"\bwhat kind of (?:a )?(?:person|partner|husband|wife|man|woman|boyfriend|girlfriend)\b",
+    r"\b(?:what(?:'s| is) wrong with you|something(?:'s| is) wrong with you|what is your problem|"
+    r"what's your problem)\b",
+    YOU_ARE + r"(?: just)? like your (?:mother|father|mom|mum|dad|ex|brother|sister)\b",
+    YOU_ARE + r" the kind of (?:person|man|woman|partner) who\b",
+    r"\byou have no (?:heart|spine|backbone|empathy|shame|respect|idea how to love)\b",
+    r"\btypical (?:you|man|woman|of you)\b", r"\byou(?:'re| are) (?:just )?not capable of\b",
+    r"\byou (?:don't|do not) care about anyone but yourself\b", r"\bsuch a (?:baby|child)\b",
+)
+
+CONTEMPT = _rx(
+    YOU_ARE + ADVERBS + r"\s+(?:idiot|stupid|moron|dumb|dumbass|pathetic|loser|joke|clown|jerk|"
+    r"asshole|ass|bitch|bastard|ridiculous|embarrassing|crazy|psycho|nuts|insane|child|baby|"
+    r"worthless|a waste)\b",
+    r"\b(?:what an?|you) (?:idiot|moron|loser|jerk|clown|joke|asshole)\b",
+    r"(?:^|[.!?]\s*)whatever(?=\s*(?:[.!,?\n]|$|man|dude|then))", r"\b(?:fine|ok|okay|sure|yeah),? whatever\b",
+    r"\b(?:oh|yeah),? (?:sure|great|wonderful|perfect|right|brilliant|fantastic)\b[,.!]",
+    r"\byeah,? right\b", r"\bmust be nice\b", r"\bgood for you\b(?!,? (?:for|that))", r"\breal mature\b",
+    r"\bthanks a lot\b(?! for)", r"\bnice (?:job|going|one)\b(?! (?:on|with|today))", r"\bboo[- ]?hoo\b",
+    r"\bpoor (?:you|baby|thing)\b", r"\bcry me a river\b", r"\bgive me a break\b", r"\bas if\b[.!?]",
+    r"\bhow convenient\b", r"\bbig surprise\b", r"\bwhat a surprise\b", r"\bof course you (?:did|didn't|would|wouldn't|do|don't)\b[.!]",
+    r"\bsure you (?:are|did|do|were|will)\b", r"\bget over (?:it|yourself)\b", r"\bgrow up\b",
+    r"\bshut up\b", r"\bwho cares\b", r"\bso what\b", r"\bspare me\b", r"\bcongratulations\b(?! on (?:the|your) (?:new|promotion|job))",
+    r"\bslow clap\b", r"\beye ?roll\b", r"\brolls? (?:my|his|her) eyes\b", "\U0001f644", r"\blol,? ok\b",
+    r"\bwow,? (?:just )?wow\b", r"\bhow (?:pathetic|typical|stupid|original)\b",
+    r"\bdon't be (?:so )?(?:stupid|ridiculous|dramatic|a baby|such a)\b",
+    r"\b(?:idiot|moron|loser|dumbass|asshole|bitch|bastard)\b[.!]",
+    r"\bfuck (?:you|off|this)\b", r"\bgo to hell\b", r"\bwhat a joke\b",
+)
+
+DEMAND = _rx(
+    r"\bwhy (?:aren't|can't|won't|couldn't|don't) you (?:just )?(?:be )?(?:happy|happier|"
+    r"smile|cheer up|enjoy|be normal|relax|open up|talk|tell|share)\b",
+    r"\bjust be happy\b", r"\b(?:just )?cheer up\b", r"\bsnap out of it\b", r"\bsmile more\b",
+    r"\b(?:just )?tell me what(?:'s| is) (?:wrong|going on|up|the problem|bothering you)\b",
+    r"\b(?:you need to|you have to|you must|you've got to|i need you to|i demand you) "
+    r"(?:just )?(?:open up|talk to me|tell me|explain|be happy|cheer up|answer)\b",
+    r"\bwhy won't you (?:just )?(?:talk|tell|open|say|answer|explain)\b",
+    r"\bi deserve (?:to know|an? (?:answer|explanation)|answers)\b",
+    r"\b(?:answer me|talk to me|spit it out|out with it)\s*(?:!|now|right now)",
+    r"\bwhy are you (?:so |being so |always )?(?:unhappy|sad|miserable|down|distant|quiet|cold|moody|"
+    r"grumpy|weird|closed off|off)\b",
+    r"\btell me (?:right )?now\b", r"\bi want (?:an answer|answers|to know) (?:now|right now|tonight)\b",
+)
+
+OLD_GRIEVANCE = _rx(
+    r"\bremember (?:when|that time|the time|last (?:year|month|summer|christmas|time))\b",
+    r"\b(?:just )?like (?:that|the|last) time (?:you|when|at)\b",
+    r"\b(?:last|that) (?:year|summer|winter|christmas|thanksgiving|easter|spring) (?:when )?you\b",
+    r"\byou did (?:the same|this|that)(?: thing)? (?:before|last|at|again|in)\b",
+    r"\bthis is (?:exactly |just )?like (?:when|the time|last)\b",
+    r"\bi (?:still )?(?:haven't forgotten|can't forget|will never forget|never forgot|can't get over) "
+    r"(?:when|how|that|what) you\b",
+    r"\byou(?:'ve| have) done (?:this|that) before\b", r"\bafter what you did\b",
+    r"\b(?:at|on|during) (?:my|your|our) \w+(?:'s)? (?:wedding|birthday|party|anniversary|funeral|graduation)\b",
+    r"\b(?:back|years ago) (?:in \d{4}|when we|when you)\b", r"\bsame (?:old )?thing as (?:last|before)\b",
+    r"\bonce again\b", r"\bstill (?:bitter|angry|upset|mad) about\b",
+)
+
+SCOREKEEPING = _rx(
+    r"\bi(?:'m| am)(?: always)? the (?:only )?one who\b",
+    r"\bi do (?:all|everything|most|all of)\b", r"\bi(?:'ve| have) (?:done|been doing) (?:all|everything|"
+    r"more)\b",
+    r"\bhow many times (?:have|do|did|must) i\b",
+    r"\b(?:for )?the (?:second|third|fourth|fifth|tenth|hundredth|millionth|\d+(?:st|nd|rd|th)) time\b",
+    r"\bi(?:'ve| have) (?:asked|told|reminded) you \w+(?: \w+)? (?:times|\d+)\b",
+    r"\b(?:while|and|but) you (?:do|did|have done|contribute) (?:nothing|zero|the bare minimum)\b",
+    r"\bi always have to\b", r"\bwhen was the last time you\b", r"\bat least i\b",
+    r"\b(?:keep|keeping|kept) (?:score|count|a tally|a list|track of (?:who|what|every))\b",
+    r"\b(?:it's|it is) your turn\b", r"\byou owe me\b", r"\bafter (?:all|everything) i(?:'ve| have)? done\b",
+    r"\bi (?:did|have done) (?:it|this|that) (?:the last|every) ",
+    r"\blast (?:\d+|two|three|four|five|few) times\b", r"\bwho (?:always|ever|even) (?:does|has to|plans|"
+    r"cooks|cleans)\b",
+)
+
+ASSUMED_SOLUTION = _rx(
+    r"\byou (?:just|simply|obviously|clearly|probably|really) need (?:a|an|to|some|more|is)\b",
+    r"\b(?:what|all) you need is\b", r"\bthe (?:answer|solution|fix) is (?:for you|simple|obvious|to)\b",
+    r"\byou should (?:just |really |probably )?(?:quit|take|go|get|try|relax|see|talk to|stop "
+    r"worrying|calm down|chill|leave)\b",
+    r"\byou(?:'d| would)(?: feel| be)? (?:so much |much |a lot )?(?:better|happier|fine) if you\b",
+    r"\bi(?:'ve)? (?:already )?(?:booked|signed (?:you|us) up|planned|arranged|bought|scheduled) "
+    r"[^.!?]{0,40}\bso (?:you|you'll|you'd|that you)\b",
+    r"\bi know what(?:'s)? (?:you need|best for you|will fix|would fix)\b", r"\btrust me,? you(?:'ll| will)\b",
+    r"\bwhat you need (?:is|right now is)\b", r"\byou need to (?:relax|calm down|chill|get out|quit|"
+    r"take a break|see someone|see a|go out|sleep|exercise|let (?:it|this) go)\b",
+)
+
+MIND_READING = _rx(
+    r"\bi know (?:that )?you(?:'re| are|'d| would)? (?:just )?(?:think|want|feel|don't|hate|only|wish|"
+    r"never|rather|blame|resent|bored|tired|sick|secretly|regret|love (?:her|him|them|work))\b",
+    r"\byou (?:obviously|clearly|secretly) (?:don't|do|want|think|feel|hate|prefer|care|would|aren't|"
+    r"are|resent|wish|regret|love)\b",
+    r"\byou (?:just |only )(?:want|care about|think about)\b", r"\byou(?:'d| would) (?:much )?rather\b",
+    r"\byou think (?:i'm|i am|i'm just|that i'm)\b", r"\byou (?:probably|must) (?:think|want|hate|feel|"
+    r"be (?:thinking|glad|happy))\b",
+    r"\byou(?:'re| are) (?:just |only )?(?:doing|saying) (?:this|that|it) (?:to|because|on purpose)\b",
+    r"\byou(?:'re| are) (?:just |only )?trying to (?:hurt|punish|get|make|avoid|control|manipulate)\b",
+    r"\byou (?:don't|do not|no longer) (?:even )?(?:want (?:to be|me|us|this)|love me|find me)\b",
+    r"\byou(?:'re| are) (?:bored|tired|sick) of me\b", r"\byou(?:'ve| have) (?:already )?moved on\b",
+    r"\bdeep down you\b", r"\byou(?:'re| are) (?:happier|better off) without me\b",
+    r"\byou (?:don't|do not) (?:even )?(?:like|respect|miss) me\b",
+)
+
+ULTIMATUM = _rx(
+    r"\bif you (?:don't|won't|can't|do not|keep|ever|refuse|aren't)\b[^.!?]{0,70}\b(?:i'm|i am|i'll|i will|"
+    r"we're|we are|then i|then we|it's over|don't bother|i swear)\b[^.!?]{0,25}\b(?:leav|done|out|gone|"
+    r"over|through|finished|divorce|mov|find|stop|go|end|pack|call|tak)\w*",
+    r"\b(?:or|otherwise) (?:else|i(?:'m| am) (?:leaving|done|out|gone)|i(?:'ll| will) (?:leave|go|move|"
+    r"find|stop|end)|we(?:'re| are) (?:done|through|finished)|it's over)\b",
+    r"\b(?:last|final) (?:chance|warning)\b",
+    r"\bi(?:'m| am) (?:so |totally |completely )?done(?: with (?:you|this|us|trying|it))?(?=\s*(?:[.!]|$))",
+    r"\bi(?:'m| am) done with (?:you|us|this relationship|trying)\b",
+    r"\bi(?:'ll| will| am going to|'m going to|'m gonna) (?:leave you|move out|find someone|file|call a "
+    r"lawyer|take the kids|walk out|end (?:this|it|us)|leave)\b",
+    r"\bi want a divorce\b", r"\bwe(?:'re| are) (?:done|through|finished|over)\b(?! with)", r"\bit's over\b",
+    r"\bdon't (?:bother|expect me) (?:coming|to come|to be)\b", r"\byou(?:'ll| will) (?:regret|be sorry)\b",
+    r"\beither you\b[^.!?]{0,60}\bor (?:i|we)\b", r"\bone more time and\b", r"\bsee what happens\b",
+)
+
+STONEWALLING = _rx(
+    r"\bi (?:don't|do not) (?:want to|wanna) (?:talk|discuss|hear) (?:about )?(?:it|this|that|anything)\b",
+    r"\bi(?:'m| am) not (?:talking|discussing|doing|having) (?:about )?(?:this|it|that)\b",
+    r"\b(?:just )?forget (?:it|about it)\b", r"\bnever ?mind\b", r"\bleave me alone\b", r"\bdrop it\b",
+    r"\bi(?:'ve| have)(?: got)? nothing (?:more |else )?to say\b", r"\bend of (?:discussion|story|conversation)\b",
+    r"\b(?:this|the) conversation is over\b", r"\bwe(?:'re| are) not doing this\b", r"\btalk to the hand\b",
+    r"\bnot my problem\b", r"\bi (?:don't|do not) care(?: anymore)?(?=\s*(?:[.!]|$))",
+    r"\b(?:just )?do (?:whatever|what) you want(?=\s*(?:[.!]|$))", r"(?:^|[.!?]\s+)fine\.(?:\s|$)",
+    r"\bi(?:'m| am) done talking\b", r"\bdon't talk to me\b", r"\bgo away\b", r"\bnot now\b",
+    r"\bi(?:'m| am) not in the mood\b", r"\bwe(?:'ll| will) talk (?:about it )?when i(?:'m| am) ready\b",
+    r"\b(?:let's|can we) not\b(?! (?:fight|argue|rush|make|let))", r"\bstop talking\b",
+)
+
+RETURN_TIME = re.compile(
+    r"\b(?:right now|for now|yet|tonight|tomorrow|later|in (?:an?|a few|\d+|ten|twenty|thirty) "
+    r"(?:hour|minute|min)s?|after (?:dinner|work|lunch|the|we|i|this)|this (?:evening|weekend|afternoon)|"
+    r"until|till|once i|when i've|let's pick|can we (?:talk|come back|pick)|come back to)\b",
+    re.IGNORECASE,
+)
+
+HARSH_PATTERNS: dict[str, re.Pattern[str]] = {
+    "absolute": ABSOLUTE,
+    "blame": BLAME,
+    "character_attack": CHARACTER,
+    "contempt": CONTEMPT,
+    "demand": DEMAND,
+    "old_grievance": OLD_GRIEVANCE,
+    "scorekeeping": SCOREKEEPING,
+    "assumed_solution": ASSUMED_SOLUTION,
+    "mind_reading": MIND_READING,
+    "ultimatum": ULTIMATUM,
+    "stonewalling": STONEWALLING,
+}

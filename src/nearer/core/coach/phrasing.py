@@ -1,0 +1,84 @@
+"""Small helpers that pull the user's own words out of a draft for rewrites and the I-statement."""
+
+from __future__ import annotations
+
+import re
+
+from nearer.core.coach import context
+from nearer.core.coach.gentle_rules import EMOTIONS
+from nearer.core.coach.model import Finding
+
+_EMOTION = re.compile(r"\b" + EMOTIONS + r"\b", re.IGNORECASE)
+_FILLER_TAIL = re.compile(r"\s*\b(?:anymore|any more|at all|ever|ever again|either|lol)\b\s*$", re.IGNORECASE)
+_LEADING_FILLER = re.compile(r"^(?:even|ever|really|just|actually|seem to|bother to)\s+", re.IGNORECASE)
+_BE_FORM = re.compile(r"\byou(?:'re| are)\b", re.IGNORECASE)
+_PAST_TENSE = re.compile(r"^\w{2,}ed\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_REQUEST_LEAD = re.compile(
+    r"^(?:could|can|would|will|shall) we\s+|^let's\s+|^maybe we (?:could|can|should|might)\s+|"
+    r"^how about (?:we|if we)\s+|^what if we\s+", re.IGNORECASE)
+_I_WOULD_LIKE = re.compile(r"^i(?:'d| would) (?:really )?(?:like|love)\s+(?:it if\s+)?", re.IGNORECASE)
+_SWAP_PRONOUNS = {"my": "your", "me": "you", "i": "you", "mine": "yours", "myself": "yourself",
+                  "your": "my", "you": "me", "yours": "mine", "yourself": "myself"}
+
+
+def verb_phrase_after(text: str, end: int) -> str:
+    """Return the words after `end` up to the end of the clause, minus trailing filler ('anymore')."""
+    phrase = context.clause_after(text, end, limit=70).strip(" ,")
+    phrase = _LEADING_FILLER.sub("", phrase)
+    previous = None
+    while previous != phrase:
+        previous, phrase = phrase, _FILLER_TAIL.sub("", phrase).strip(" ,")
+    return phrase
+
+
+def is_be_form(matched: str) -> bool:
+    """Return True when the matched words use 'you're/you are' (so the rest is not a verb)."""
+    return bool(_BE_FORM.search(matched))
+
+
+def is_past_tense(phrase: str) -> bool:
+    """Return True when the phrase starts with a regular past-tense verb ('called', 'noticed')."""
+    return bool(_PAST_TENSE.match(phrase))
+
+
+def feeling_in(text: str, findings: list[Finding]) -> str | None:
+    """Return the first feeling word the user named about themselves, if any."""
+    for finding in findings:
+        if finding.category == "own_feeling":
+            found = _EMOTION.search(text, finding.start, finding.end)
+            if found:
+                return found.group(0).lower()
+    return None
+
+
+def sentence_at(text: str, start: int) -> str:
+    """Return the sentence of `text` that contains offset `start`, trimmed."""
+    for match in _SENTENCE.finditer(text):
+        if match.start() <= start < match.end():
+            return match.group(0).strip()
+    return text.strip()
+
+
+def request_wording(text: str, finding: Finding) -> str:
+    """Return the user's request as the object of "I'd like ..." ('us to eat together')."""
+    sentence = sentence_at(text, finding.start)
+    tail = sentence[finding.start - text.find(sentence, max(0, finding.start - len(sentence))):]
+    tail = tail.strip().rstrip("?.! ")
+    if _REQUEST_LEAD.match(tail):
+        return "us to " + _REQUEST_LEAD.sub("", tail)
+    if _I_WOULD_LIKE.match(tail):
+        return _I_WOULD_LIKE.sub("", tail)
+    return "to ask: " + tail[:1].lower() + tail[1:]
+
+
+def swap_person(phrase: str) -> str:
+    """Return the phrase with first and second person swapped ('call me' -> 'call you')."""
+    return re.sub(r"\b(\w+)\b", lambda m: _swap(m.group(1)), phrase)
+
+
+def _swap(word: str) -> str:
+    swapped = _SWAP_PRONOUNS.get(word.lower())
+    if swapped is None:
+        return word
+    return swapped.capitalize() if word[:1].isupper() and word.lower() != "i" else swapped

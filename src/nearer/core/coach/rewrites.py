@@ -1,0 +1,105 @@
+"""Gentler alternatives for harsh findings, and the pre-filled I-statement builder."""
+
+from __future__ import annotations
+
+from nearer.core.coach import phrasing
+from nearer.core.coach.model import Finding, IStatement
+
+# The feeling most often underneath each kind of harsh wording; used only when the user named none.
+_LIKELY_FEELING = {
+    "absolute": "lonely", "blame": "hurt", "character_attack": "hurt", "contempt": "frustrated",
+    "demand": "worried", "old_grievance": "hurt", "scorekeeping": "stretched thin",
+    "assumed_solution": "worried", "mind_reading": "unsure of where we stand", "ultimatum": "scared",
+    "stonewalling": "overwhelmed",
+}
+_FIXED = {
+    "character_attack": "I felt hurt by what happened, and I'd like to talk about that one moment.",
+    "contempt": "I'm upset right now. Can I take twenty minutes and then come back to this?",
+    "old_grievance": "I'd like us to stay with what's going on now. Could we set another time for the "
+                     "older stuff?",
+    "scorekeeping": "I'm feeling stretched thin. Could we look together at how we share things this week?",
+    "assumed_solution": "What do you think would help you most right now?",
+    "mind_reading": "I'm not sure what's going on for you, and I'd like to hear it from you.",
+    "ultimatum": "I'm scared about where we're heading, and I want us to find a way through this "
+                 "together. Would you be open to seeing a counselor with me?",
+    "stonewalling": "I need a break before I say something I don't mean. Can we pick this up in an hour?",
+    "demand": "I've noticed you seem low, and I'm here whenever you feel like talking. No pressure.",
+    "blame": "I've been feeling hurt, and I'd like us to talk about what's been happening between us.",
+}
+
+
+def _absolute_rewrites(text: str, finding: Finding, feeling: str) -> list[str]:
+    matched = text[finding.start:finding.end]
+    phrase = phrasing.verb_phrase_after(text, finding.end)
+    if not phrase or phrasing.is_past_tense(phrase):
+        return [f"I felt {feeling} when that happened, and I'd like us to talk about it."]
+    if "never" in matched.lower() or "ever" in matched.lower() or "once" in matched.lower():
+        be = phrasing.is_be_form(matched)
+        wish = f"you were {phrase}" if be else f"you would {phrase}"
+        return [f"I've been feeling {feeling}, and I'd love it if {wish} more often.",
+                f"Lately I've missed it when {'you are' if be else 'you'} {phrase}. Could we make time for that?"]
+    subject = "you're" if phrasing.is_be_form(matched) else "you"
+    return [f"Lately, when {subject} {phrase}, I feel {feeling}. Could we talk about it?"]
+
+
+def _blame_rewrites(text: str, finding: Finding, feeling: str) -> list[str]:
+    matched = text[finding.start:finding.end].lower()
+    if "feel" in matched and "make" in matched:
+        return [f"I feel {feeling} when that happens, and I'd like us to find another way."]
+    if matched.startswith("i feel"):
+        return [f"I've been feeling {feeling}, and I'd love some reassurance about us."]
+    return [_FIXED["blame"].replace("hurt", feeling, 1)]
+
+
+def rewrites_for(text: str, harsh: list[Finding], feeling: str | None) -> list[str]:
+    """Return at least one gentler alternative per harsh finding, without duplicates."""
+    results: list[str] = []
+    for finding in harsh:
+        felt = feeling or _LIKELY_FEELING.get(finding.category, "hurt")
+        if finding.category == "absolute":
+            options = _absolute_rewrites(text, finding, felt)
+        elif finding.category == "blame":
+            options = _blame_rewrites(text, finding, felt)
+        else:
+            options = [_FIXED[finding.category]]
+        results.extend(option for option in options if option not in results)
+    return results
+
+
+def _when_from(text: str, findings: list[Finding]) -> str | None:
+    for finding in findings:
+        if finding.category == "observation":
+            clause = phrasing.verb_phrase_after(text, finding.end)
+            if len(clause.split()) >= 2:
+                return clause
+        if finding.category == "absolute":
+            phrase = phrasing.verb_phrase_after(text, finding.end)
+            matched = text[finding.start:finding.end].lower()
+            if phrase and not phrasing.is_past_tense(phrase):
+                negative = "never" in matched or "ever" in matched
+                be = phrasing.is_be_form(matched)
+                verb = ("you aren't" if be else "you don't") if negative else ("you're" if be else "you")
+                return f"{verb} {phrase}"
+    return None
+
+
+def _request_from(text: str, findings: list[Finding]) -> str | None:
+    for finding in findings:
+        if finding.category == "request":
+            return phrasing.request_wording(text, finding)
+    return None
+
+
+def build_i_statement(text: str, findings: list[Finding]) -> IStatement:
+    """Return an 'I feel ... when ... and I'd like ...' sentence filled from the draft where it can.
+
+    Parts the draft does not supply stay as bracketed prompts for the user to complete.
+    """
+    harsh = [f for f in findings if f.tone == "harsh"]
+    feeling = phrasing.feeling_in(text, findings)
+    if feeling is None and harsh:
+        feeling = _LIKELY_FEELING.get(harsh[0].category)
+    feeling = feeling or "[your feeling]"
+    when = _when_from(text, findings) or "[what happened, in neutral words]"
+    request = _request_from(text, findings) or "[one small, concrete thing you would like]"
+    return IStatement(feeling, when, request, f"I feel {feeling} when {when}, and I'd like {request}.")

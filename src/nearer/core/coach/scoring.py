@@ -1,0 +1,57 @@
+"""Turn findings into a verdict and a 0-100 gentleness score."""
+
+from __future__ import annotations
+
+from nearer.core.coach.categories import HARSH
+from nearer.core.coach.model import Finding
+
+# How much each kind of harsh wording costs. Contempt, threats and attacks on character weigh
+# most because they predict a talk going badly even when the rest of the message is kind.
+HARSH_WEIGHTS: dict[str, int] = {
+    "contempt": 40,
+    "ultimatum": 40,
+    "character_attack": 35,
+    "stonewalling": 30,
+    "blame": 22,
+    "demand": 22,
+    "mind_reading": 20,
+    "absolute": 18,
+    "old_grievance": 18,
+    "scorekeeping": 18,
+    "assumed_solution": 15,
+}
+GENTLE_BONUS = 8
+GENTLE_BONUS_CAP = 32
+BASELINE = 72
+HARSH_MARGIN = 30  # penalty minus bonus at which the draft reads as harsh, not just sharp
+_BANDS = {"gentle": (70, 100), "needs_softening": (35, 69), "harsh": (0, 34)}
+
+
+def _penalty(harsh: list[Finding]) -> int:
+    per_category: dict[str, int] = {}
+    for finding in harsh:
+        # A second finding of the same kind costs half; more than two add nothing new.
+        count = per_category.get(finding.category, 0)
+        if count < 2:
+            per_category[finding.category] = count + 1
+    return sum(HARSH_WEIGHTS[c] * (1.0 if n == 1 else 1.5) for c, n in per_category.items()).__round__()
+
+
+def _bonus(gentle: list[Finding]) -> int:
+    return min(GENTLE_BONUS_CAP, GENTLE_BONUS * len({f.category for f in gentle}))
+
+
+def verdict_and_score(findings: list[Finding]) -> tuple[str, int]:
+    """Return (verdict, score): "gentle" / "needs_softening" / "harsh" and an int in 0..100."""
+    harsh = [f for f in findings if f.tone == HARSH]
+    gentle = [f for f in findings if f.tone != HARSH]
+    penalty, bonus = _penalty(harsh), _bonus(gentle)
+    if not harsh:
+        verdict = "gentle"
+    elif penalty - bonus >= HARSH_MARGIN:
+        verdict = "harsh"
+    else:
+        verdict = "needs_softening"
+    low, high = _BANDS[verdict]
+    raw = BASELINE + bonus - penalty
+    return verdict, max(low, min(high, raw))
