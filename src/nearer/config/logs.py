@@ -4,14 +4,15 @@ and request objects are dropped so no handler can reach a body, a cookie or a he
 import logging
 import re
 
-# Path segments that carry a secret: /join/<token>/, /accounts/reset/<uid>/<token>/, /unlock/<key>/.
-SECRET_PATH = re.compile(r"(/(?:join|reset|unlock)/)[^\s\"'?]+")
+# Path segments that carry a secret: /join/<token>/, /unlock/<key>/, /accounts/reset/<uid>/<token>/.
+SEGMENT = r"[^\s\"'?&/]+"
+SECRET_PATH = re.compile(rf"(/(?:join|unlock)/){SEGMENT}|(/reset/){SEGMENT}/{SEGMENT}")
 SECRET_QUERY = re.compile(r"([?&](?:token|key|code|password)=)[^&\s\"']+", re.IGNORECASE)
 
 
 def redact(text: str) -> str:
     """Return the text with secret-bearing path segments and query values replaced by '[redacted]'."""
-    text = SECRET_PATH.sub(r"\1[redacted]", text)
+    text = SECRET_PATH.sub(lambda match: (match.group(1) or match.group(2)) + "[redacted]", text)
     return SECRET_QUERY.sub(r"\1[redacted]", text)
 
 

@@ -1,0 +1,35 @@
+from django.urls import reverse
+
+from tests.conftest import client_for
+
+HOME = reverse("pages:home")
+
+
+def test_home_needs_login(client, db):
+    assert client.get(HOME)["Location"].startswith(reverse("accounts:login"))
+
+
+def test_home_invites_a_new_person_to_start_a_space(alex):
+    page = client_for(alex).get(HOME).content.decode()
+    assert "no couple space yet" in page
+    assert "still being built" in page
+
+
+def test_home_says_solo_use_is_complete(alex, now):
+    from tests.factories import make_couple
+
+    make_couple(alex, "Sam", now=now)
+    assert "complete way to use Nearer" in client_for(alex).get(HOME).content.decode()
+
+
+def test_home_names_the_partner_once_joined(alex_and_sam, alex):
+    assert "Sam has joined" in client_for(alex).get(HOME).content.decode()
+
+
+def test_partner_home_never_shows_the_name_the_other_chose_for_them(alex_and_sam, sam):
+    assert "Sunny" not in client_for(sam).get(HOME).content.decode()
+
+
+def test_welcome_page_redirects_people_who_are_logged_in(client, alex):
+    assert client.get("/").status_code == 200
+    assert client_for(alex).get("/")["Location"] == HOME
