@@ -19,6 +19,7 @@ def _fast_password_hashing(request):
     if request.config.pluginmanager.hasplugin("django") and "real_hashing" not in request.keywords:
         settings = request.getfixturevalue("settings")
         settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+        settings.NEARER_KDF = {"time_cost": 1, "memory_cost_kib": 8, "parallelism": 1}
 
 
 @pytest.fixture
@@ -66,11 +67,13 @@ def kim_space(kim, now):
     return make_couple(kim, "Robin", now=now).couple
 
 
-def client_for(user):
+def client_for(user, password=PASSWORD):
+    """A browser-like client logged in through the real login form (so the private space is open)."""
     from django.test import Client
 
     client = Client()
-    client.force_login(user)
+    response = client.post("/accounts/login/", {"username": user.email, "password": password})
+    assert response.status_code == 302, "login failed"
     return client
 
 

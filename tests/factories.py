@@ -1,17 +1,28 @@
 """Small makers for test data, going through the real services where one exists."""
 
 from nearer.accounts import services as account_services
+from nearer.core import crypto
+from nearer.privacy.models import KeyRing
 from nearer.couples import services as couple_services
 
 PASSWORD = "a calm harbour at dusk"
 
 
 def make_user(email: str, name: str, *, password: str = PASSWORD, time_zone: str = "UTC"):
-    return account_services.user_create(email=email, password=password, display_name=name, time_zone=time_zone)
+    user, _, _ = account_services.user_create(
+        email=email, password=password, display_name=name, time_zone=time_zone
+    )
+    return user
+
+
+def key_for(user, password: str = PASSWORD) -> tuple[bytes, int]:
+    """The person's data key, opened the way a login opens it."""
+    ring = KeyRing.objects.get(user=user)
+    return crypto.unwrap_with_password(ring.password_wrap, password), ring.key_version
 
 
 def make_couple(user, partner_label: str, *, now):
-    return couple_services.couple_create(user=user, partner_label=partner_label, now=now)
+    return couple_services.couple_create(user=user, partner_label=partner_label, now=now, key=key_for(user))
 
 
 def make_invitation(user, *, now):
@@ -20,4 +31,6 @@ def make_invitation(user, *, now):
 
 def make_joined(user, founder_membership, *, now):
     _, token = make_invitation(founder_membership.user, now=now)
-    return couple_services.invitation_accept(user=user, token=token, partner_label="Partner", now=now)
+    return couple_services.invitation_accept(
+        user=user, token=token, partner_label="Partner", now=now, key=key_for(user)
+    )

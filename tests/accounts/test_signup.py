@@ -18,7 +18,7 @@ def _form(**overrides):
 @pytest.mark.django_db
 def test_signup_creates_account_and_logs_in(client):
     response = client.post(URL, _form())
-    assert response.status_code == 302
+    assert response.status_code == 200
     user = User.objects.get(email="new@example.com")
     assert (user.display_name, user.time_zone) == ("Jo", "Europe/Paris")
     assert client.get(reverse("pages:home")).status_code == 200
@@ -60,7 +60,25 @@ def test_signup_refuses_an_email_already_registered(client, alex):
 @pytest.mark.django_db
 def test_signup_follows_only_local_next(client):
     response = client.post(URL, {**_form(), "next": "https://evil.example/"})
-    assert response["Location"] == reverse("pages:home")
+    assert response.context["next"] == reverse("pages:home")
+
+
+@pytest.mark.django_db
+def test_signup_shows_a_recovery_key_once_and_stores_it_nowhere(client):
+    from nearer.core.crypto import unwrap_with_recovery_key
+    from nearer.privacy.models import KeyRing
+
+    response = client.post(URL, _form())
+    recovery_key = response.context["recovery_key"]
+    assert recovery_key in response.content.decode()
+    ring = KeyRing.objects.get(user__email="new@example.com")
+    assert len(unwrap_with_recovery_key(ring.recovery_wrap, recovery_key)) == 32
+    from django.contrib.sessions.models import Session
+
+    compact = recovery_key.replace("-", "")
+    for row in Session.objects.all():
+        assert compact not in row.session_data and recovery_key not in row.session_data
+    assert recovery_key not in str(KeyRing.objects.values().get())
 
 
 @pytest.mark.django_db

@@ -1,7 +1,9 @@
 from django.urls import reverse
 
 from nearer.couples.models import Couple, Membership
+from nearer.couples.selectors import partner_label
 from tests.conftest import client_for
+from tests.factories import key_for
 
 URL = reverse("couples:create")
 
@@ -10,7 +12,9 @@ def test_person_can_start_a_couple_space_on_their_own(alex):
     response = client_for(alex).post(URL, {"partner_label": "Sam"})
     assert response.status_code == 302
     membership = Membership.objects.get(user=alex)
-    assert (membership.role, membership.partner_label, membership.left_at) == ("founder", "Sam", None)
+    assert (membership.role, membership.left_at) == ("founder", None)
+    assert partner_label(membership=membership, key=key_for(alex)) == "Sam"
+    assert b"Sam" not in bytes(membership.partner_label_sealed)
 
 
 def test_second_couple_space_is_refused(alex, now):

@@ -7,14 +7,18 @@ from django.db import connection, transaction
 from nearer.accounts.models import User
 from nearer.core.errors import InvalidInputError
 from nearer.couples.models import Couple, Invitation, Membership
+from nearer.couples.selectors import partner_label
+from nearer.privacy import services as privacy_services
 
 
 @transaction.atomic
-def user_create(*, email: str, password: str, display_name: str, time_zone: str) -> User:
-    """Create a person's account (the form has already validated the values)."""
-    return User.objects.create_user(
+def user_create(*, email: str, password: str, display_name: str, time_zone: str) -> tuple[User, str, bytes]:
+    """Create a person's account and key ring; return (user, recovery key to show once, data key)."""
+    user = User.objects.create_user(
         email=email, password=password, display_name=display_name.strip(), time_zone=time_zone
     )
+    recovery_key, data_key = privacy_services.keyring_create(user=user, password=password)
+    return user, recovery_key, data_key
 
 
 @transaction.atomic
@@ -26,13 +30,15 @@ def user_update_profile(*, user: User, display_name: str, time_zone: str) -> Use
     return user
 
 
-def account_export(*, user: User, now: datetime) -> dict:
-    """Everything the person wrote or chose, as plain data for a JSON download."""
+def account_export(*, user: User, now: datetime, key: tuple[bytes, int] | None) -> dict:
+    """Everything the person wrote or chose, as plain data for a JSON download. Private text is
+    decrypted with the person's key; while their space is locked it is left out and said so."""
     memberships = Membership.objects.filter(user=user).order_by("joined_at")
     invitations = Invitation.objects.filter(created_by=user).order_by("created_at")
     return {
         "format": "nearer-export/1",
         "exported_at": now.isoformat(),
+        "private_text_included": key is not None,
         "account": {
             "email": user.email,
             "display_name": user.display_name,
@@ -42,12 +48,13 @@ def account_export(*, user: User, now: datetime) -> dict:
         "couple_spaces": [
             {
                 "role": m.role,
-                "partner_name": m.partner_label,
+                "partner_name": partner_label(membership=m, key=key),
                 "joined": m.joined_at.isoformat(),
                 "left": m.left_at.isoformat() if m.left_at else None,
             }
             for m in memberships
         ],
+        "items": privacy_services.items_export(user=user, key=key),
         "invitations_created": [
             {"created": i.created_at.isoformat(), "status": i.status_at(now)} for i in invitations
         ],

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "axes",
     "nearer.accounts",
     "nearer.couples",
+    "nearer.privacy",
     "nearer.pages",
 ]
 
@@ -47,6 +48,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "nearer.accounts.middleware.UserTimezoneMiddleware",
+    "nearer.privacy.session.UnlockCookieMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -198,6 +200,13 @@ LOGGING = {
         "django": {"handlers": ["console"], "level": "INFO", "propagate": False},
         "axes": {"handlers": ["console"], "level": "WARNING", "propagate": False},
     },
+}
+
+# Argon2id cost for wrapping each person's data key under their password (RFC 9106, second option).
+NEARER_KDF = {
+    "time_cost": envint("NEARER_KDF_TIME_COST", 3, minimum=1, maximum=16),
+    "memory_cost_kib": envint("NEARER_KDF_MEMORY_KIB", 65536, minimum=8192, maximum=2 * 1024 * 1024),
+    "parallelism": envint("NEARER_KDF_PARALLELISM", 4, minimum=1, maximum=16),
 }
 
 # --- Invitations.

@@ -8,6 +8,7 @@ urlpatterns = [
     path("", include("nearer.pages.urls")),
     path("accounts/", include("nearer.accounts.urls")),
     path("couple/", include("nearer.couples.urls")),
+    path("private-space/", include("nearer.privacy.urls")),
     path("api/v1/", api.urls),
 ]
 

@@ -4,6 +4,8 @@ A person has at most one active membership (a database constraint, not only a ch
 Leaving sets `left_at`; every access goes through the active membership, so a person who left
 loses access on their next request."""
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -19,6 +21,9 @@ class Couple(models.Model):
 
 
 class Membership(models.Model):
+    SEALED_FIELDS = ("partner_label",)
+    SEALED_OWNER = "user"
+
     class Role(models.TextChoices):
         FOUNDER = "founder", "Started the space"
         PARTNER = "partner", "Joined by invitation"
@@ -26,8 +31,9 @@ class Membership(models.Model):
     couple = models.ForeignKey(Couple, on_delete=models.CASCADE, related_name="memberships")
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
     role = models.CharField(max_length=10, choices=Role.choices)
-    # How this person refers to their partner. Private to this person, never shown to the partner.
-    partner_label = models.CharField(max_length=PARTNER_LABEL_MAX, blank=True)
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    # How this person refers to their partner: private to them, sealed with their own data key.
+    partner_label_sealed = models.BinaryField(null=True, blank=True)
     joined_at = models.DateTimeField()
     left_at = models.DateTimeField(null=True, blank=True)
 

@@ -4,6 +4,7 @@ import hashlib
 
 from nearer.core.errors import NotFoundError
 from nearer.couples.models import Invitation, Membership
+from nearer.privacy.sealing import unseal
 
 
 def token_digest(token: str) -> str:
@@ -26,6 +27,13 @@ def partner_membership(*, membership: Membership) -> Membership | None:
         .exclude(pk=membership.pk)
         .first()
     )
+
+
+def partner_label(*, membership: Membership, key: tuple[bytes, int] | None) -> str:
+    """The name this member privately gave their partner; empty while their space is locked."""
+    if key is None or not membership.partner_label_sealed:
+        return ""
+    return unseal(membership, "partner_label", membership.partner_label_sealed, owner_id=membership.user_id, key=key)
 
 
 def invitation_list(*, user) -> list[Invitation]:

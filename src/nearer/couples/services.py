@@ -9,6 +9,7 @@ from django.db import IntegrityError, transaction
 from nearer.core.errors import ConflictError, InvalidInputError, NotFoundError
 from nearer.couples import selectors
 from nearer.couples.models import PARTNER_LABEL_MAX, Couple, Invitation, Membership
+from nearer.privacy.sealing import seal
 
 INVITATION_REASONS = {
     Invitation.Status.USED: "This invitation link has already been used. Ask for a new one.",
@@ -26,8 +27,15 @@ def _clean_label(partner_label: str) -> str:
     return label
 
 
+def _new_membership(*, label: str, key: tuple[bytes, int], **fields) -> Membership:
+    membership = Membership(**fields)
+    membership.partner_label_sealed = seal(membership, "partner_label", label, owner_id=fields["user"].pk, key=key)
+    membership.save()
+    return membership
+
+
 @transaction.atomic
-def couple_create(*, user, partner_label: str, now: datetime) -> Membership:
+def couple_create(*, user, partner_label: str, now: datetime, key: tuple[bytes, int]) -> Membership:
     """Start a couple space for the person; ConflictError if they already belong to one."""
     label = _clean_label(partner_label)
     if selectors.membership_active(user=user) is not None:
@@ -35,8 +43,8 @@ def couple_create(*, user, partner_label: str, now: datetime) -> Membership:
     couple = Couple.objects.create(created_at=now)
     try:
         with transaction.atomic():
-            return Membership.objects.create(
-                couple=couple, user=user, role=Membership.Role.FOUNDER, partner_label=label, joined_at=now
+            return _new_membership(
+                couple=couple, user=user, role=Membership.Role.FOUNDER, label=label, joined_at=now, key=key
             )
     except IntegrityError:
         raise ConflictError("You already have a couple space. Leave it first to start another.") from None
@@ -85,7 +93,9 @@ def invitation_check(*, token: str, now: datetime) -> Invitation:
 
 
 @transaction.atomic
-def invitation_accept(*, user, token: str, partner_label: str, now: datetime) -> Membership:
+def invitation_accept(
+    *, user, token: str, partner_label: str, now: datetime, key: tuple[bytes, int]
+) -> Membership:
     """Join the couple behind the link; the link is used up. Errors say exactly why not."""
     label = _clean_label(partner_label)
     invitation = invitation_check(token=token, now=now)
@@ -97,9 +107,9 @@ def invitation_accept(*, user, token: str, partner_label: str, now: datetime) ->
     active = Membership.objects.filter(couple_id=invitation.couple_id, left_at__isnull=True).count()
     if active != 1:
         raise ConflictError("This couple space cannot take a new member.")
-    membership = Membership.objects.create(
+    membership = _new_membership(
         couple_id=invitation.couple_id, user=user, role=Membership.Role.PARTNER,
-        partner_label=label, joined_at=now,
+        label=label, joined_at=now, key=key,
     )
     invitation.used_at, invitation.used_by = now, user
     invitation.save(update_fields=["used_at", "used_by"])

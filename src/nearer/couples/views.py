@@ -11,6 +11,8 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from nearer.core.errors import ConflictError, InvalidInputError, NotFoundError
 from nearer.couples import selectors, services
 from nearer.couples.forms import PartnerLabelForm
+from nearer.privacy import session
+from nearer.privacy.session import requires_unlocked
 
 
 def _space_context(request, **extra):
@@ -18,6 +20,8 @@ def _space_context(request, **extra):
     partner = selectors.partner_membership(membership=membership) if membership else None
     return {
         "membership": membership,
+        "partner_label": selectors.partner_label(membership=membership, key=session.key_or_none(request))
+        if membership else "",
         "partner": partner,
         "invitations": selectors.invitation_list(user=request.user),
         "now": timezone.now(),
@@ -33,11 +37,14 @@ def space(request):
 
 @login_required
 @require_POST
+@requires_unlocked
 def create(request):
     form = PartnerLabelForm(request.POST)
     if form.is_valid():
         try:
-            services.couple_create(user=request.user, now=timezone.now(), **form.cleaned_data)
+            services.couple_create(
+                user=request.user, now=timezone.now(), key=session.data_key(request), **form.cleaned_data
+            )
         except (ConflictError, InvalidInputError) as error:
             form.add_error(None, str(error))
         else:
@@ -85,6 +92,7 @@ def leave(request):
 
 
 @require_http_methods(["GET", "POST"])
+@requires_unlocked
 def join(request, token: str):
     now = timezone.now()
     try:
@@ -98,7 +106,9 @@ def join(request, token: str):
     form = PartnerLabelForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            services.invitation_accept(user=request.user, token=token, now=now, **form.cleaned_data)
+            services.invitation_accept(
+                user=request.user, token=token, now=now, key=session.data_key(request), **form.cleaned_data
+            )
         except (ConflictError, InvalidInputError) as error:
             form.add_error(None, str(error))
         else:

@@ -14,7 +14,7 @@ class HomeState:
     next_step: str
 
 
-def home_state(*, user) -> HomeState:
+def home_state(*, user, key: tuple[bytes, int] | None = None) -> HomeState:
     """Summarise the person's situation and the one next step that makes sense for them."""
     membership = couple_selectors.membership_active(user=user)
     partner = couple_selectors.partner_membership(membership=membership) if membership else None
@@ -27,7 +27,7 @@ def home_state(*, user) -> HomeState:
     return HomeState(
         has_space=membership is not None,
         partner_joined=partner is not None,
-        partner_name=membership.partner_label if membership else "",
+        partner_name=couple_selectors.partner_label(membership=membership, key=key) if membership else "",
         partner_display_name=partner.user.display_name if partner else "",
         next_step=next_step,
     )

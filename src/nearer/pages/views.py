@@ -5,6 +5,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_safe
 
 from nearer.pages import services
+from nearer.privacy import session
 
 
 @require_safe
@@ -17,7 +18,9 @@ def welcome(request):
 @login_required
 @require_safe
 def home(request):
-    return render(request, "pages/home.html", {"home": services.home_state(user=request.user)})
+    key = session.key_or_none(request)
+    context = {"home": services.home_state(user=request.user, key=key), "unlocked": key is not None}
+    return render(request, "pages/home.html", context)
 
 
 @require_safe
