@@ -33,6 +33,9 @@ INSTALLED_APPS = [
     "nearer.accounts",
     "nearer.couples",
     "nearer.privacy",
+    "nearer.journal",
+    "nearer.program",
+    "nearer.coach",
     "nearer.pages",
 ]
 

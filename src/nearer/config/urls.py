@@ -9,6 +9,9 @@ urlpatterns = [
     path("accounts/", include("nearer.accounts.urls")),
     path("couple/", include("nearer.couples.urls")),
     path("private-space/", include("nearer.privacy.urls")),
+    path("journal/", include("nearer.journal.urls")),
+    path("program/", include("nearer.program.urls")),
+    path("coach/", include("nearer.coach.urls")),
     path("api/v1/", api.urls),
 ]
 

@@ -1,0 +1,50 @@
+"""Writing, sharing and deleting journal entries (the visibility rules live in nearer.privacy)."""
+
+from datetime import datetime
+
+from django.db import transaction
+
+from nearer.core.errors import InvalidInputError
+from nearer.journal.models import JournalEntry
+from nearer.privacy import selectors as privacy_selectors
+from nearer.privacy import services as privacy_services
+
+BODY_MAX = 10_000
+
+
+def _clean_body(body: str) -> str:
+    body = (body or "").strip()
+    if not body:
+        raise InvalidInputError("Write something first.")
+    if len(body) > BODY_MAX:
+        raise InvalidInputError(f"Keep an entry to {BODY_MAX:,} characters or fewer.")
+    return body
+
+
+@transaction.atomic
+def entry_create(*, user, body: str, key: tuple[bytes, int], now: datetime) -> JournalEntry:
+    """Write a new private entry."""
+    entry = JournalEntry(author=user, created_at=now)
+    privacy_services.item_write(entry, key=key, now=now, body=_clean_body(body))
+    return entry
+
+
+@transaction.atomic
+def entry_update(*, user, entry_id, body: str, key: tuple[bytes, int], now: datetime) -> JournalEntry:
+    """Rewrite one of the person's own entries, keeping its visibility."""
+    entry = privacy_selectors.own_item_get(JournalEntry, user=user, item_id=entry_id)
+    privacy_services.item_write(entry, key=key, now=now, body=_clean_body(body))
+    return entry
+
+
+def entry_set_visibility(*, user, entry_id, visibility: str, key: tuple[bytes, int], now: datetime) -> JournalEntry:
+    """Share one of the person's own entries with their partner, or make it private again."""
+    entry = privacy_selectors.own_item_get(JournalEntry, user=user, item_id=entry_id)
+    privacy_services.item_set_visibility(entry, user=user, visibility=visibility, key=key, now=now)
+    return entry
+
+
+@transaction.atomic
+def entry_delete(*, user, entry_id) -> None:
+    """Delete one of the person's own entries."""
+    privacy_selectors.own_item_get(JournalEntry, user=user, item_id=entry_id).delete()

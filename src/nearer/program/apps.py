@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class ProgramConfig(AppConfig):
+    name = "nearer.program"
+    label = "program"
+    verbose_name = "Program"
