@@ -59,7 +59,9 @@ def destroy(request):
     form = DestroyForm(request.POST)
     if form.is_valid():
         try:
-            recovery_key = services.destroy_private_space(request=request, user=request.user, **form.cleaned_data)
+            recovery_key = services.destroy_private_space(
+                request=request, user=request.user, password=form.cleaned_data["password"]
+            )
         except (InvalidInputError, ConflictError) as error:
             form.add_error(None, str(error))
         else:
