@@ -4,13 +4,16 @@ someone else, or hypothetical.
 The rules are deliberately small and explainable (no model): a pattern is a lower-case regular
 expression matched on whole words inside one clause. A find is
 
-- negated when a negation word ("not", "never", "n't", "nobody", ...) stands in the four words
-  before it in the same clause, unless the clause also says "anymore", "yet", "when", "unless",
-  "except" or "if" after it ("he never hits me when the kids are around" is not a denial);
+- negated when a negation word ("no", "not", "never", "n't", "nobody", ...) stands in the four
+  words before it in the same clause, unless it is "not only", "not sure", "not just" or "no
+  longer", or the clause says "anymore", "yet", "when", "unless", "except" or "if" after the find
+  ("he never hits me when the kids are around" is not a denial);
 - reported when, earlier in the sentence, someone else's relationship is named ("her husband", "my
   friend's boyfriend") or a story is being retold ("in the film", "on the news"), and no first-person
   word (I, me, my, we, us, our) stands between that mention and the find;
-- hypothetical when the clause before it says "what if", "imagine", or "if ... ever".
+- hypothetical when the clause before it says "what if", "imagine", or "if he/she/they (...) ever",
+  "if he were", "if she would" (a condition on the partner's act; "if I leave he will hurt the kids"
+  is a threat, not a hypothetical).
 """
 
 from __future__ import annotations
@@ -23,10 +26,12 @@ from dataclasses import dataclass
 _SENTENCE = re.compile(r"[^.!?;\n]+")
 _CLAUSE_BREAK = re.compile(r",?\s+\b(?:but|although|though|however|whereas)\b")
 _WORD = re.compile(r"[a-z0-9']+")
-_NEGATIONS = frozenset({"not", "never", "nobody", "nothing", "neither", "nor", "without", "cannot"})
-_NEGATION_UNDONE_BY_NEXT = frozenset({"only", "sure", "just"})
+_NEGATIONS = frozenset({"no", "not", "never", "nobody", "nothing", "neither", "nor", "without", "cannot"})
+_NEGATION_UNDONE_BY_NEXT = frozenset({"only", "sure", "just", "longer"})
 _NEGATION_UNDONE_AFTER = re.compile(r"\b(?:anymore|any more|yet|when|whenever|unless|except|if)\b")
-_HYPOTHETICAL = re.compile(r"\bwhat if\b|\bimagine\b|\bif\b.*\bever\b|\bif (?:he|she|they) (?:were|would)\b")
+_HYPOTHETICAL = re.compile(
+    r"\bwhat if\b|\bimagine\b|\bif (?:he|she|they|my \w+)(?: \w+)? (?:ever|were|would)\b"
+)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine|we|we're|we've|us|our|ours)\b")
 _THIRD_PARTY = re.compile(
     r"\b(?:her|his|their) (?:husband|wife|partner|boyfriend|girlfriend|ex|fianc\w*|spouse)\b"
@@ -125,6 +130,6 @@ def is_reported(sentence_to_find: str, find_start: int) -> bool:
     for mention in _THIRD_PARTY.finditer(sentence_to_find):
         if mention.end() > find_start:
             break
-        if not _FIRST_PERSON.search(sentence_to_find[mention.end():]):
+        if not _FIRST_PERSON.search(sentence_to_find[mention.end():find_start]):
             return True
     return False
