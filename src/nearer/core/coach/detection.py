@@ -15,6 +15,52 @@ from nearer.core.coach.harsh_rules import (
     WARM_AFTER_NEVER,
 )
 from nearer.core.coach.model import Finding
+from nearer.core.coach.rx import lower_same_length, word_prefixes, word_start
+
+Index = dict[str, list[tuple[str, re.Pattern[str]]]]
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def _index(patterns: dict[str, re.Pattern[str]]) -> tuple[Index, list[tuple[str, re.Pattern[str]]]]:
+    """Map each possible first letters of a match to the patterns that can start with them.
+
+    Running a pattern only where its first word could begin is what keeps the coach faster than
+    scanning the whole text once per category. Patterns whose start cannot be enumerated are
+    returned separately and scanned in full.
+    """
+    index: Index = {}
+    full_scan = []
+    for category, pattern in patterns.items():
+        prefixes = word_prefixes(pattern)
+        if prefixes is None:
+            full_scan.append((category, pattern))
+            continue
+        for prefix in prefixes:
+            index.setdefault(prefix, []).append((category, pattern))
+    return index, full_scan
+
+
+_HARSH_INDEX = _index(HARSH_PATTERNS)
+_GENTLE_INDEX = _index(GENTLE_PATTERNS)
+
+
+def _matches(text: str, indexed: tuple[Index, list]):
+    """Yield (category, match) for every pattern match that starts where a word starts."""
+    index, full_scan = indexed
+    for category, pattern in full_scan:
+        for match in pattern.finditer(text):
+            yield category, match
+    for token in _TOKEN.finditer(text):
+        pos = token.start()
+        tried = set()
+        for size in (1, 2, 3):
+            for category, pattern in index.get(text[pos:pos + size], ()):
+                if category in tried:
+                    continue
+                tried.add(category)
+                match = pattern.match(text, pos)
+                if match:
+                    yield category, match
 
 # Categories whose patterns never contain their own negation, so a "not" before them flips them.
 _NEGATABLE = frozenset({
@@ -53,7 +99,7 @@ def _make(category: str, start: int, end: int, message: str | None = None) -> Fi
 
 def _harsh_match(text: str, category: str, match: re.Match[str], quotes) -> Finding | None:
     start, end = match.span()
-    if start == end or context.inside(start, end, quotes):
+    if start == end or not word_start(text, start) or context.inside(start, end, quotes):
         return None
     if category in _NEGATABLE and context.is_negated(text, start):
         return None
@@ -69,11 +115,10 @@ def _harsh_match(text: str, category: str, match: re.Match[str], quotes) -> Find
 def find_harsh(text: str, quotes: list[tuple[int, int]]) -> list[Finding]:
     """Return harsh findings (plus warm absolutes re-labelled as gentle) in normalised text."""
     found: list[Finding] = []
-    for category, pattern in HARSH_PATTERNS.items():
-        for match in pattern.finditer(text):
-            finding = _harsh_match(text, category, match, quotes)
-            if finding is not None:
-                found.append(finding)
+    for category, match in _matches(text, _HARSH_INDEX):
+        finding = _harsh_match(text, category, match, quotes)
+        if finding is not None:
+            found.append(finding)
     return found
 
 
@@ -84,16 +129,15 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 def find_gentle(text: str, harsh_spans: list[tuple[int, int]]) -> list[Finding]:
     """Return gentle findings that do not sit on top of harsh wording."""
     found: list[Finding] = []
-    for category, pattern in GENTLE_PATTERNS.items():
-        for match in pattern.finditer(text):
-            start, end = match.span()
-            while start < end and not text[start].isalnum():
-                start += 1  # patterns may start at a sentence break; the span starts at the word
-            if start == end or _overlaps(start, end, harsh_spans):
-                continue
-            if category in _NEGATABLE and context.is_negated(text, start):
-                continue
-            found.append(_make(category, start, end))
+    for category, match in _matches(text, _GENTLE_INDEX):
+        start, end = match.span()
+        while start < end and not text[start].isalnum():
+            start += 1  # patterns may start at a sentence break; the span starts at the word
+        if start == end or not word_start(text, start) or _overlaps(start, end, harsh_spans):
+            continue
+        if category in _NEGATABLE and context.is_negated(text, start):
+            continue
+        found.append(_make(category, start, end))
     return found
 
 
@@ -111,7 +155,7 @@ def _merge(findings: list[Finding]) -> list[Finding]:
 
 def detect(text: str) -> list[Finding]:
     """Return every finding in `text` (original offsets), harsh and gentle, ordered by start."""
-    normal = context.normalise(text)
+    normal = lower_same_length(context.normalise(text))
     quotes = context.quoted_spans(normal)
     harsh = find_harsh(normal, quotes)
     harsh_spans = [(f.start, f.end) for f in harsh if f.tone == HARSH]

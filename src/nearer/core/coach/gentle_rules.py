@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from nearer.core.coach.rx import compile_parts
 
-def _rx(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{part})" for part in parts), re.IGNORECASE)
+
+_rx = compile_parts
 
 
 EMOTIONS = (
@@ -100,7 +101,7 @@ VALIDATION = _rx(
 )
 
 OPEN_QUESTION = _rx(
-    r"(?:^|[.!?,;:]\s*|\b(?:and|so)\s+)(?:what|how)\b[^.!?]{3,160}\?",
+    r"\b(?:what|how)\b[^.!?]{3,160}\?",
     r"\bis there (?:anything|something|a way|a time)\b[^.!?]{0,160}\?",
     r"\b(?:would|could|can) you (?:tell|share|help me understand|walk me through|say more)\b[^.!?]{0,160}\?",
     r"\btell me (?:more|about|how you)\b(?! what's wrong)", r"\bi(?:'m| am) curious (?:about|what|how)\b",

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 
+from nearer.core.coach.rx import compile_parts
 
-def _rx(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{part})" for part in parts), re.IGNORECASE)
+
+_rx = compile_parts
 
 
 YOU_ARE = r"\byou(?:'re| are| were|'ve been| have been| can be| act| acting| sound)"
@@ -94,7 +95,7 @@ CONTEMPT = _rx(
     r"asshole|ass|bitch|bastard|ridiculous|embarrassing|crazy|psycho|nuts|insane|child|baby|"
     r"worthless|a waste)\b",
     r"\b(?:what an?|you) (?:idiot|moron|loser|jerk|clown|joke|asshole)\b",
-    r"(?:^|[.!?]\s*)whatever(?=\s*(?:[.!,?\n]|$|man|dude|then))", r"\b(?:fine|ok|okay|sure|yeah),? whatever\b",
+    r"whatever(?=\s*(?:[.!,?\n]|$|man|dude|then))", r"\b(?:fine|ok|okay|sure|yeah),? whatever\b",
     r"\b(?:oh|yeah),? (?:sure|great|wonderful|perfect|right|brilliant|fantastic)\b[,.!]",
     r"\byeah,? right\b", r"\bmust be nice\b", r"\bgood for you\b(?!,? (?:for|that))", r"\breal mature\b",
     r"\bthanks a lot\b(?! for)", r"\bnice (?:job|going|one)\b(?! (?:on|with|today))", r"\bboo[- ]?hoo\b",
@@ -206,7 +207,7 @@ STONEWALLING = _rx(
     r"\bi(?:'ve| have)(?: got)? nothing (?:more |else )?to say\b", r"\bend of (?:discussion|story|conversation)\b",
     r"\b(?:this|the) conversation is over\b", r"\bwe(?:'re| are) not doing this\b", r"\btalk to the hand\b",
     r"\bnot my problem\b", r"\bi (?:don't|do not) care(?: anymore)?(?=\s*(?:[.!]|$))",
-    r"\b(?:just )?do (?:whatever|what) you want(?=\s*(?:[.!]|$))", r"(?:^|[.!?]\s+)fine\.(?:\s|$)",
+    r"\b(?:just )?do (?:whatever|what) you want(?=\s*(?:[.!]|$))", r"fine(?<![a-z,'] fine)\.(?=\s|$)",
     r"\bi(?:'m| am) done talking\b", r"\bdon't talk to me\b", r"\bgo away\b", r"\bnot now\b",
     r"\bi(?:'m| am) not in the mood\b", r"\bwe(?:'ll| will) talk (?:about it )?when i(?:'m| am) ready\b",
     r"\b(?:let's|can we) not\b(?! (?:fight|argue|rush|make|let))", r"\bstop talking\b",

@@ -35,16 +35,15 @@ _OTHER = frozenset(
     "io che sono il di per mi ti non sempre mai perché anche molto questo".split()
 ) - _ENGLISH
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def is_english(text: str) -> bool:
     """Return False only when the text is clearly written in another language or script."""
-    letters = [ch for ch in text if ch.isalpha()]
-    if not letters:
-        return True  # nothing to judge (emoji, numbers); the rules decide on their own
-    latin = sum(1 for ch in letters if _LATIN.match(ch))
-    if latin / len(letters) < 0.5:
-        return False
+    if not text.isascii():
+        letters = _LETTER.findall(text)
+        if letters and len(_LATIN.findall(text)) / len(letters) < 0.5:
+            return False
     words = [w.lower() for w in _WORD.findall(text)]
     english = sum(1 for w in words if w in _ENGLISH)
     other = sum(1 for w in words if w in _OTHER)

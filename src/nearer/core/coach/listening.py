@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from nearer.core.coach.rx import compile_parts
+
 from nearer.core.coach import context
 from nearer.core.coach.model import Listening
 
 
-def _rx(*parts: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{part})" for part in parts), re.IGNORECASE)
+_rx = compile_parts
 
 
 _THEIR_FEELING = (
@@ -31,6 +32,9 @@ REFLECT = _rx(
     r"feeling)(?:\s+(?:so|really|pretty|quite|a bit|kind of|completely|totally|like))*\s+" + _THEIR_FEELING + r"\b",
     r"\bfeeling " + _THEIR_FEELING + r"\b", r"\bno wonder you\b", r"\bi can see (?:why|how|that) (?:you|it|that)\b",
     r"\blet me (?:see if i|make sure i|check i)\b", r"\bin other words\b",
+    r"\b(?:that |it )?sounds (?:really |so |incredibly |pretty |just )?(?:hard|brutal|exhausting|tough|rough|"
+    r"awful|stressful|painful|lonely|scary|frightening|draining|overwhelming|frustrating|heavy|horrible|"
+    r"miserable|unfair|like a lot)\b",
 )
 ADVISING = _rx(
     r"\byou (?:really )?(?:should|ought to|need to|have to|must)\b(?! (?:feel|be) (?:\w+ )?(?:so|tired|"
@@ -127,7 +131,7 @@ def _non_reflecting_kind(reply: str) -> str | None:
 
 def check_listening(partner: str, reply: str) -> Listening:
     """Return whether `reply` reflects `partner`'s words, what it does instead, and feedback."""
-    partner, reply = context.normalise(partner), context.normalise(reply)
+    partner, reply = context.normalise(partner).lower(), context.normalise(reply).lower()
     reflected = bool(REFLECT.search(reply)) or _echoes_partner(partner, reply)
     other = _non_reflecting_kind(reply)
     if reflected and other is None:

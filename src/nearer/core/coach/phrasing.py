@@ -18,8 +18,6 @@ _REQUEST_LEAD = re.compile(
     r"^(?:could|can|would|will|shall) we\s+|^let's\s+|^maybe we (?:could|can|should|might)\s+|"
     r"^how about (?:we|if we)\s+|^what if we\s+", re.IGNORECASE)
 _I_WOULD_LIKE = re.compile(r"^i(?:'d| would) (?:really )?(?:like|love)\s+(?:it if\s+)?", re.IGNORECASE)
-_SWAP_PRONOUNS = {"my": "your", "me": "you", "i": "you", "mine": "yours", "myself": "yourself",
-                  "your": "my", "you": "me", "yours": "mine", "yourself": "myself"}
 
 
 def verb_phrase_after(text: str, end: int) -> str:
@@ -71,14 +69,3 @@ def request_wording(text: str, finding: Finding) -> str:
         return _I_WOULD_LIKE.sub("", tail)
     return "to ask: " + tail[:1].lower() + tail[1:]
 
-
-def swap_person(phrase: str) -> str:
-    """Return the phrase with first and second person swapped ('call me' -> 'call you')."""
-    return re.sub(r"\b(\w+)\b", lambda m: _swap(m.group(1)), phrase)
-
-
-def _swap(word: str) -> str:
-    swapped = _SWAP_PRONOUNS.get(word.lower())
-    if swapped is None:
-        return word
-    return swapped.capitalize() if word[:1].isupper() and word.lower() != "i" else swapped

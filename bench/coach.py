@@ -1,0 +1,163 @@
+"""Benchmark the coach against VADER on the same texts; print a table and write BENCHMARKS.md.
+
+Usage: .venv/bin/python bench/coach.py [--rounds N]
+
+Timing and memory are measured in separate passes (tracemalloc slows everything it watches).
+VADER is the baseline a developer might reach for; it is called as its docs show
+(SentimentIntensityAnalyzer().polarity_scores) and "harsh" means compound < -0.05.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import pathlib
+import platform
+import sys
+import time
+import tracemalloc
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # noqa: E402
+
+from nearer.core.coach import review  # noqa: E402
+
+VADER_NEGATIVE = -0.05  # VADER's own documented threshold for "negative"
+
+
+def load_messages() -> list[dict]:
+    """Return every labelled message (both splits)."""
+    with open(ROOT / "tests" / "data" / "coach_messages.jsonl", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def long_message(texts: list[str], size: int = 1000) -> str:
+    """Return a message of exactly `size` characters made by joining labelled texts."""
+    joined = " ".join(texts)
+    while len(joined) < size:
+        joined += " " + joined
+    return joined[:size]
+
+
+def time_each(func, texts: list[str], rounds: int) -> tuple[list[int], int]:
+    """Return per-call latencies in ns and the total elapsed ns over `rounds` passes."""
+    latencies: list[int] = []
+    clock = time.perf_counter_ns
+    started = clock()
+    for _ in range(rounds):
+        for text in texts:
+            before = clock()
+            func(text)
+            latencies.append(clock() - before)
+    return latencies, clock() - started
+
+
+def percentile(values: list[int], share: float) -> float:
+    """Return the value below which `share` of the sorted values fall (nearest rank), in ms."""
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))
+    return ordered[index] / 1e6
+
+
+def peak_memory(func, texts: list[str]) -> int:
+    """Return the peak bytes allocated while running `func` over every text once."""
+    tracemalloc.start()
+    for text in texts:
+        func(text)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak
+
+
+def accuracy(predict_harsh, messages: list[dict]) -> float:
+    """Return the share of messages where harsh-or-softening vs gentle matches the label."""
+    right = sum(predict_harsh(m["text"]) == (m["verdict"] != "gentle") for m in messages)
+    return right / len(messages)
+
+
+def machine() -> str:
+    """Return a one-line description of this machine."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            cpu = next(line.split(":", 1)[1].strip() for line in handle if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    ram = "unknown RAM"
+    try:
+        with open("/proc/meminfo", encoding="utf-8") as handle:
+            kib = int(next(line.split()[1] for line in handle if line.startswith("MemTotal")))
+            ram = f"{kib / 1024 / 1024:.1f} GiB RAM"
+    except (OSError, StopIteration, ValueError):
+        pass
+    return (f"{cpu}, {os.cpu_count()} logical cores, {ram}, Python {platform.python_version()} "
+            f"({platform.python_implementation()}), {platform.system()} {platform.release()}")
+
+
+def measure(name: str, func, predict_harsh, texts, long_text, messages, rounds) -> dict:
+    """Return throughput, latency, memory and accuracy figures for one analyser."""
+    for text in texts[:50]:
+        func(text)  # warm caches before timing
+    latencies, total = time_each(func, texts, rounds)
+    long_latencies, _ = time_each(func, [long_text], 2000)
+    return {
+        "name": name,
+        "throughput": len(latencies) / (total / 1e9),
+        "p50": percentile(latencies, 0.50),
+        "p99": percentile(latencies, 0.99),
+        "long_p50": percentile(long_latencies, 0.50),
+        "long_p99": percentile(long_latencies, 0.99),
+        "peak_kib": peak_memory(func, texts) / 1024,
+        "accuracy": accuracy(predict_harsh, messages),
+    }
+
+
+def table(rows: list[dict], ratio: float) -> str:
+    """Return the results as a Markdown table plus the speed ratio line."""
+    lines = ["| analyser | msgs/s | p50 ms | p99 ms | 1,000-char p50 ms | 1,000-char p99 ms | "
+             "peak memory KiB | harsh-vs-gentle accuracy |", "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in rows:
+        lines.append(f"| {r['name']} | {r['throughput']:,.0f} | {r['p50']:.3f} | {r['p99']:.3f} | "
+                     f"{r['long_p50']:.3f} | {r['long_p99']:.3f} | {r['peak_kib']:,.0f} | {r['accuracy']:.3f} |")
+    lines.append("")
+    lines.append(f"Throughput ratio coach / VADER: {ratio:.2f} (target >= 1.0); "
+                 f"coach p99 on a 1,000-character message: {rows[0]['long_p99']:.3f} ms (target < 2 ms).")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    """Run both analysers, print the table and write BENCHMARKS.md; return the exit code."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=20, help="passes over the labelled texts")
+    args = parser.parse_args()
+    messages = load_messages()
+    texts = [m["text"] for m in messages]
+    long_text = long_message(texts)
+    vader = SentimentIntensityAnalyzer()
+    rows = [
+        measure("Nearer coach", review, lambda t: review(t).verdict != "gentle",
+                texts, long_text, messages, args.rounds),
+        measure("VADER 3.3.2", vader.polarity_scores,
+                lambda t: vader.polarity_scores(t)["compound"] < VADER_NEGATIVE,
+                texts, long_text, messages, args.rounds),
+    ]
+    ratio = rows[0]["throughput"] / rows[1]["throughput"]
+    result = table(rows, ratio)
+    print(result)
+    header = (f"# Benchmarks\n\n## Coach vs VADER (`make bench`, bench/coach.py)\n\n"
+              f"Run on {dt.date.today().isoformat()}: {machine()}.\n\n"
+              f"{len(texts)} labelled messages x {args.rounds} rounds (mean length "
+              f"{sum(map(len, texts)) / len(texts):.0f} characters), plus 2,000 runs on one 1,000-character "
+              f"message. Timing with time.perf_counter_ns; peak memory measured in a separate pass with "
+              f"tracemalloc. Accuracy is on the whole labelled set (dev and held-out).\n\n")
+    (ROOT / "BENCHMARKS.md").write_text(header + result + "\n", encoding="utf-8")
+    print(f"\nWritten to {ROOT / 'BENCHMARKS.md'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
