@@ -7,7 +7,8 @@ from ninja.security import django_auth
 
 from nearer.core.errors import ConflictError, InvalidInputError, LockedError, NearerError, NotFoundError
 
-api = NinjaAPI(title="Nearer API", version="1", urls_namespace="api", auth=django_auth)
+# No Swagger page: it would load scripts from a CDN. The schema is at /api/v1/openapi.json.
+api = NinjaAPI(title="Nearer API", version="1", urls_namespace="api", auth=django_auth, docs_url=None)
 
 STATUS_FOR = [
     (NotFoundError, 404),

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.db import transaction
 
 from nearer.core import crypto
-from nearer.core.errors import ConflictError, InvalidInputError, LockedError, NotFoundError
+from nearer.core.errors import ConflictError, InvalidInputError, LockedError, NearerError, NotFoundError
 from nearer.couples.selectors import membership_active
 from nearer.privacy import registry, session
 from nearer.privacy.models import KeyRing, Visibility
@@ -38,7 +38,7 @@ def session_unlock(*, request, user, password: str) -> bool:
         return False
     try:
         data_key = crypto.unwrap_with_password(ring.password_wrap, password)
-    except crypto.CryptoError:
+    except NearerError:  # wrong key, damaged wrap, or a password past the KDF's length limit
         return False
     if crypto.password_wrap_needs_upgrade(ring.password_wrap, kdf_params()):
         ring.password_wrap = crypto.wrap_with_password(data_key, password, kdf_params())
