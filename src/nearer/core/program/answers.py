@@ -17,6 +17,7 @@ class CheckedAnswers:
     """Answers that passed validation, split by kind."""
 
     safety_yes: tuple[str, ...]
+    safety_no: tuple[str, ...]
     signs: tuple[str, ...]
     contexts: tuple[str, ...]
     readiness_no: tuple[str, ...]
@@ -37,6 +38,7 @@ def check_answers(program: ProgramSpec, answers: Mapping[str, Any]) -> CheckedAn
         raise InvalidInputError(f"unknown answer key {unknown[0]!r}")
     return CheckedAnswers(
         safety_yes=tuple(q for q in safety_ids if _yes_no(answers, q) is True),
+        safety_no=tuple(q for q in safety_ids if _yes_no(answers, q) is False),
         signs=_id_list(answers, "signs", [s.id for s in program.signs.signs]),
         contexts=_id_list(answers, "contexts", [c.id for c in program.contexts.contexts]),
         readiness_no=tuple(q for q in readiness_ids if _yes_no(answers, q) is False),

@@ -61,11 +61,18 @@ def assess(program: ProgramSpec, answers: Mapping[str, Any], free_text: str) -> 
 
 
 def assess_safety(program: ProgramSpec, checked: CheckedAnswers, text: str) -> SafetyResult:
-    """Return the SafetyResult: any yes answer or asserted danger phrase is a concern; every mention
-    (asserted, denied, reported or hypothetical) of a signal not already answered yes adds its
-    confirming question."""
-    signal_of = {q.id: q.signal for q in program.safety.questions}
-    answered = {signal_of[q] for q in checked.safety_yes}
+    """Return the SafetyResult.
+
+    A yes in the screen is a concern. A danger phrase stated in the text is a concern too, unless the
+    person has answered no to every screen question of that signal (the confirming question was
+    asked and answered). Every other mention (denied, reported, hypothetical, or a mention phrase) of
+    a signal the screen has not settled adds that signal's confirming question.
+    """
+    by_signal: dict[str, list[str]] = {}
+    for question in program.safety.questions:
+        by_signal.setdefault(question.signal, []).append(question.id)
+    said_yes = {q.signal for q in program.safety.questions if q.id in checked.safety_yes}
+    said_no = {signal for signal, qs in by_signal.items() if all(q in checked.safety_no for q in qs)}
     asserted: set[str] = set()
     mentioned: set[str] = set()
     for signal in program.safety.signals:
@@ -73,10 +80,14 @@ def assess_safety(program: ProgramSpec, checked: CheckedAnswers, text: str) -> S
             (asserted if find.asserted else mentioned).add(signal.id)
         if find_phrases(text, signal.mention_phrases):
             mentioned.add(signal.id)
-    concern = answered | asserted
-    order = [s.id for s in program.safety.signals]
-    confirm = [s.confirm_question for s in program.safety.signals if s.id in (asserted | mentioned) - answered]
-    return SafetyResult(concern=bool(concern), reasons=[s for s in order if s in concern], confirm_questions=confirm)
+    concern = said_yes | (asserted - said_no)
+    unsettled = (asserted | mentioned) - said_yes - said_no
+    signals = program.safety.signals
+    return SafetyResult(
+        concern=bool(concern),
+        reasons=[s.id for s in signals if s.id in concern],
+        confirm_questions=[s.confirm_question for s in signals if s.id in unsettled],
+    )
 
 
 def find_contexts(program: ProgramSpec, ticked: tuple[str, ...], text: str) -> list[ContextHit]:
