@@ -1,5 +1,13 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from nearer.coach import views
 
 app_name = "coach"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("review/", views.review, name="review"),
+    path("drafts/", views.drafts, name="drafts"),
+    path("drafts/<str:draft_id>/", views.draft, name="draft"),
+    path("drafts/<str:draft_id>/delete/", views.draft_delete, name="draft_delete"),
+]

@@ -1,0 +1,58 @@
+"""POST /api/v1/coach: the coach's reading of a draft, in the same JSON shape as `nearer coach --json`.
+Stateless: nothing sent here is stored."""
+
+from typing import Literal
+
+from ninja import Field, Router, Schema
+
+from nearer.core.coach import review
+
+router = Router(tags=["coach"])
+
+
+class CoachIn(Schema):
+    text: str = Field(description="The draft to review (English, up to 10,000 characters).")
+    reply_to: str | None = Field(None, description="What the partner said; `text` is then read as the reply.")
+
+
+class FindingOut(Schema):
+    category: str
+    start: int = Field(description="Start of the span in `text` (characters, inclusive).")
+    end: int = Field(description="End of the span in `text` (characters, exclusive).")
+    message: str
+    suggestion: str
+    tone: Literal["harsh", "gentle"]
+
+
+class IStatementOut(Schema):
+    feeling: str
+    when: str
+    request: str
+    text: str
+
+
+class ListeningOut(Schema):
+    reflects: bool
+    feedback: str
+    kind: str
+
+
+class CoachOut(Schema):
+    verdict: Literal["gentle", "needs_softening", "harsh"]
+    score: int = Field(ge=0, le=100, description="Gentleness from 0 to 100.")
+    findings: list[FindingOut]
+    rewrites: list[str]
+    i_statement: IStatementOut | None
+    listening: ListeningOut | None = Field(None, description="Present only when `reply_to` was given.")
+
+
+class ErrorOut(Schema):
+    detail: str
+
+
+@router.post("/coach", response={200: CoachOut, 400: ErrorOut}, exclude_unset=True)
+def coach(request, payload: CoachIn):
+    """Review a draft: verdict, gentleness score, findings with spans, rewrites and an I-statement.
+
+    Empty, over-long and non-English text answers 400 with a `detail` message."""
+    return review(payload.text, reply_to=payload.reply_to).to_dict()
