@@ -1,5 +1,19 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from nearer.program import views
 
 app_name = "program"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("safety/", views.safety, name="safety"),
+    path("check/", views.check, name="check"),
+    path("steps/<slug:step_id>/", views.step, name="step"),
+    path("steps/<slug:step_id>/done/", views.step_done, name="step_done"),
+    path("steps/<slug:step_id>/count/", views.step_count, name="step_count"),
+    path("reflection/", views.reflection, name="reflection"),
+    path("talks/", views.talks, name="talks"),
+    path("talks/<str:talk_id>/", views.talk, name="talk"),
+    path("talks/<str:talk_id>/talk.ics", views.talk_ics, name="talk_ics"),
+    path("resources/", views.resources, name="resources"),
+]

@@ -1,0 +1,204 @@
+"""Reading a person's program: their sealed answers opened with their key, the facts they recorded,
+and the engine's view of where they stand (nearer.core.program decides; this module only gathers)."""
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from nearer.core.errors import NotFoundError
+from nearer.core.program import (
+    FACTS,
+    Assessment,
+    PlanState,
+    Progress,
+    StepProgress,
+    StepSpec,
+    assess,
+    load_program,
+    progress,
+)
+from nearer.core.program.facts import parse_fact_ref
+from nearer.core.program.specs_program import ProgramSpec
+from nearer.privacy import selectors as privacy_selectors
+from nearer.privacy import services as privacy_services
+from nearer.program.models import Check, Plan, Reflection, SafetyScreen, Talk
+
+DEFAULT_REGION = "us"
+# Facts recorded by a page of their own (the worksheet, the talk pages), never by a tick on a step page.
+FACT_PAGES = {
+    "reflection_done": "reflection", "grounding_practised": "reflection",
+    "talk_scheduled": "talks", "talk_held": "talks", "debrief_done": "talks",
+    "needs_named": "talks", "space_agreed": "talks",
+}
+
+
+def local_today(user, now: datetime) -> date:
+    """The person's calendar date at `now`, in their own time zone."""
+    return now.astimezone(ZoneInfo(user.time_zone)).date()
+
+
+def own_item(model, *, user):
+    """The person's single item of `model` (safety screen, check, plan, worksheet), or None."""
+    return privacy_selectors.visible(model, user=user).filter(author_id=user.pk).order_by("-created_at").first()
+
+
+def opened(item, column: str, *, key) -> dict:
+    """The JSON stored sealed in `column` of `item`, opened with the person's key ({} when empty)."""
+    if item is None:
+        return {}
+    text = privacy_services.item_read(item, key=key)[column]
+    return json.loads(text) if text else {}
+
+
+@dataclass(frozen=True)
+class TalkView:
+    id: str
+    title: str
+    starts_at: datetime
+    ends_at: datetime
+    debrief: dict
+    has_begun: bool
+
+
+def _talk_view(talk, *, key, now: datetime, minutes: int) -> TalkView:
+    texts = privacy_services.item_read(talk, key=key)
+    return TalkView(
+        id=str(talk.pk), title=texts["title"], starts_at=talk.starts_at,
+        ends_at=talk.starts_at + timedelta(minutes=minutes),
+        debrief=json.loads(texts["debrief"]) if texts["debrief"] else {}, has_begun=talk.starts_at <= now,
+    )
+
+
+def talk_list(*, user, key, now: datetime) -> list[TalkView]:
+    """The person's talks, latest first, with their titles and debriefs opened."""
+    minutes = load_program().readiness.protected_talk.minutes
+    talks = privacy_selectors.visible(Talk, user=user).filter(author_id=user.pk)[:100]
+    return [_talk_view(talk, key=key, now=now, minutes=minutes) for talk in talks]
+
+
+def talk_get(*, user, talk_id, key, now: datetime) -> TalkView:
+    """One of the person's own talks; NotFoundError for anyone else's, missing or malformed ids."""
+    talk = privacy_selectors.own_item_get(Talk, user=user, item_id=talk_id)
+    return _talk_view(talk, key=key, now=now, minutes=load_program().readiness.protected_talk.minutes)
+
+
+def recorded_counts(record: dict) -> dict[str, int]:
+    """Counts of the facts the person marked on step pages; facts counted in days count each day once."""
+    counts = {fact: 1 for fact in record.get("marked", [])}
+    for fact, dates in record.get("occurrences", {}).items():
+        counts[fact] = len(set(dates)) if fact.endswith("_days") else len(dates)
+    return counts
+
+
+def _derived_counts(*, screen, worksheet: dict, talks: list[TalkView]) -> dict[str, int]:
+    debriefs = [talk.debrief for talk in talks if talk.debrief]
+    return {
+        "safety_screen_done": int(screen is not None),
+        "reflection_done": int(bool(worksheet.get("triggers") and worksheet.get("own_part"))),
+        "grounding_practised": int(bool(worksheet.get("grounding_tried"))),
+        "talk_scheduled": int(bool(talks)),
+        "talk_held": len(debriefs),
+        "debrief_done": len(debriefs),
+        "needs_named": int(any(d.get("needs") for d in debriefs)),
+        "space_agreed": int(any(d.get("space_asked") and d.get("return_at") for d in debriefs)),
+    }
+
+
+@dataclass(frozen=True)
+class ProgramState:
+    """Everything the program pages show, for one person on one day."""
+
+    program: ProgramSpec
+    screen_done: bool
+    region: str
+    safety_answers: dict
+    check_done: bool
+    check_answers: dict
+    free_text: str
+    worksheet: dict
+    assessment: Assessment
+    progress: Progress
+    facts: dict[str, int]
+    talks: list[TalkView] = field(default_factory=list)
+
+    @property
+    def concern(self) -> bool:
+        return self.assessment.safety.concern
+
+    @property
+    def track(self):
+        return self.program.track(self.progress.track)
+
+    @property
+    def focus_areas(self) -> list:
+        """The focus areas the assessment named, as content (title and description), in its order."""
+        areas = {area.id: area for area in self.program.focus.areas}
+        return [areas[area_id] for area_id in self.assessment.focus_areas]
+
+    @property
+    def contexts(self) -> list:
+        """The contexts found by the check, as content, in content order."""
+        found = {hit.id for hit in self.assessment.contexts}
+        return [context for context in self.program.contexts.contexts if context.id in found]
+
+    def step(self, step_id: str) -> tuple[StepSpec, StepProgress]:
+        """The step's content and state on this person's track; NotFoundError for an unknown id."""
+        track = self.program.track(self.progress.track)
+        for spec, state in zip(track.steps, self.progress.steps, strict=True):
+            if spec.id == step_id:
+                return spec, state
+        raise NotFoundError("Not found.")
+
+
+def program_state(*, user, key, now: datetime) -> ProgramState:
+    """The person's program: answers, assessment (safety, track, focus) and progress on their track."""
+    program = load_program()
+    screen, check = own_item(SafetyScreen, user=user), own_item(Check, user=user)
+    plan = own_item(Plan, user=user)
+    screen_data, check_answers = opened(screen, "answers", key=key), opened(check, "answers", key=key)
+    free_text = privacy_services.item_read(check, key=key)["free_text"] if check else ""
+    worksheet = opened(own_item(Reflection, user=user), "worksheet", key=key)
+    talks = talk_list(user=user, key=key, now=now)
+    facts = recorded_counts(opened(plan, "record", key=key))
+    for fact, count in _derived_counts(screen=screen, worksheet=worksheet, talks=talks).items():
+        facts[fact] = max(facts.get(fact, 0), count)
+    safety_answers = screen_data.get("answers", {})
+    assessment = assess(program, {**safety_answers, **check_answers}, free_text)
+    today = local_today(user, now)
+    started_on = min(plan.started_on, today) if plan else today
+    state = PlanState(track=assessment.track, started_on=started_on, safety_concern=assessment.safety.concern)
+    return ProgramState(
+        program=program, screen_done=screen is not None, region=screen_data.get("region", DEFAULT_REGION),
+        safety_answers=safety_answers, check_done=check is not None, check_answers=check_answers,
+        free_text=free_text, worksheet=worksheet, assessment=assessment,
+        progress=progress(program, state, facts, today), facts=facts, talks=talks,
+    )
+
+
+@dataclass(frozen=True)
+class ActionView:
+    """An action of a step and how it is recorded: on its own page, by a tick, or once per occurrence."""
+
+    id: str
+    text: str
+    fact: str | None
+    met: bool
+    how: str | None  # "reflection" | "talks" | "tick" | "count" | None (nothing to record)
+    count: int = 0
+    needed: int = 1
+
+
+def step_actions(state: ProgramState, spec: StepSpec) -> list[ActionView]:
+    """The step's actions with whether their fact holds and how the person records them."""
+    views = []
+    for action in spec.actions:
+        if action.done_when is None:
+            views.append(ActionView(action.id, action.text, None, False, None))
+            continue
+        ref = parse_fact_ref(action.done_when)
+        count = state.facts.get(ref.name, 0)
+        how = FACT_PAGES.get(ref.name) or ("count" if FACTS[ref.name].countable else "tick")
+        views.append(ActionView(action.id, action.text, ref.name, count >= ref.count, how, count, ref.count))
+    return views
+

@@ -1,0 +1,202 @@
+"""The program pages: safety screen, check, plan, steps, worksheet, talks and their debriefs, resources."""
+
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
+
+from nearer.core.errors import ConflictError, InvalidInputError, NotFoundError
+from nearer.core.program import load_program, resources_for
+from nearer.privacy import session
+from nearer.privacy.session import requires_unlocked
+from nearer.program import ics, selectors, services
+from nearer.program.forms import CheckForm, DebriefForm, ReflectionForm, SafetyForm, StepDoneForm, TalkForm
+
+
+def private_page(methods):
+    """Logged in, private space unlocked, only these methods; NotFoundError becomes the one 404."""
+    def decorate(view):
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            try:
+                return view(request, *args, **kwargs)
+            except NotFoundError:
+                raise Http404 from None
+        return login_required(requires_unlocked(require_http_methods(methods)(wrapped)))
+    return decorate
+
+
+def _state(request):
+    return selectors.program_state(user=request.user, key=session.data_key(request), now=timezone.now())
+
+
+def _attempt(form, service, **kwargs) -> int | None:
+    """Call the service; on a refusal put its message on the form and return the status to answer with."""
+    try:
+        service(**kwargs)
+    except InvalidInputError as error:
+        form.add_error(None, str(error))
+        return 400
+    except ConflictError as error:
+        form.add_error(None, str(error))
+        return 409
+    return None
+
+
+def _render(request, template, context, form):
+    status = context.pop("status", None) or (400 if form.errors else 200)
+    return render(request, template, {"form": form, **context}, status=status)
+
+
+@private_page(["GET"])
+def index(request):
+    state = _state(request)
+    if not state.screen_done:
+        return redirect("program:safety")
+    if not state.check_done and not state.concern:
+        return redirect("program:check")
+    resources = resources_for(state.program, state.region) if state.concern else None
+    return render(request, "program/plan.html", {"state": state, "resources": resources})
+
+
+@private_page(["GET", "POST"])
+def safety(request):
+    state = _state(request)
+    initial = SafetyForm.initial_from(state.safety_answers, state.region)
+    form = SafetyForm(request.POST or None, program=state.program, initial=initial)
+    status = None
+    if request.method == "POST" and form.is_valid():
+        status = _attempt(form, services.safety_screen_save, user=request.user, answers=form.answers(),
+                          region=form.cleaned_data["region"], key=session.data_key(request), now=timezone.now())
+        if status is None:
+            return redirect("program:index")
+    return _render(request, "program/safety.html", {"program": state.program, "status": status}, form)
+
+
+@private_page(["GET", "POST"])
+def check(request):
+    state = _state(request)
+    if not state.screen_done:
+        return redirect("program:safety")
+    initial = CheckForm.initial_from(state.check_answers, state.free_text)
+    form = CheckForm(request.POST or None, program=state.program, initial=initial)
+    status = None
+    if request.method == "POST" and form.is_valid():
+        status = _attempt(form, services.check_save, user=request.user, answers=form.answers(),
+                          free_text=form.cleaned_data["free_text"], key=session.data_key(request), now=timezone.now())
+        if status is None:
+            messages.success(request, "Your check is saved privately. Here is your plan.")
+            return redirect("program:index")
+    return _render(request, "program/check.html", {"program": state.program, "status": status}, form)
+
+
+def _step_page(request, state, step_id, form=None, status=None):
+    spec, step = state.step(step_id)
+    actions = selectors.step_actions(state, spec)
+    form = form or StepDoneForm(actions=actions)
+    context = {"state": state, "spec": spec, "step": step, "actions": actions, "status": status,
+               "counted": [a for a in actions if a.how == "count"], "escalation": state.program.escalation}
+    return _render(request, "program/step.html", context, form)
+
+
+@private_page(["GET"])
+def step(request, step_id):
+    state = _state(request)
+    if not state.screen_done:
+        return redirect("program:safety")
+    return _step_page(request, state, step_id)
+
+
+@private_page(["POST"])
+def step_done(request, step_id):
+    state = _state(request)
+    spec, _ = state.step(step_id)
+    form = StepDoneForm(request.POST, actions=selectors.step_actions(state, spec))
+    status = 400
+    if form.is_valid():
+        status = _attempt(form, services.step_mark, user=request.user, step_id=step_id,
+                          done=form.cleaned_data["done"], key=session.data_key(request), now=timezone.now())
+        if status is None:
+            messages.success(request, "Saved. Your plan is up to date.")
+            return redirect("program:step", step_id=step_id)
+    return _step_page(request, state, step_id, form=form, status=status)
+
+
+@private_page(["POST"])
+def step_count(request, step_id):
+    state = _state(request)
+    spec, _ = state.step(step_id)
+    form = StepDoneForm(actions=selectors.step_actions(state, spec))
+    status = _attempt(form, services.step_record, user=request.user, step_id=step_id,
+                      action_id=request.POST.get("action", ""), key=session.data_key(request), now=timezone.now())
+    if status is None:
+        messages.success(request, "Recorded for today.")
+        return redirect("program:step", step_id=step_id)
+    return _step_page(request, state, step_id, form=form, status=status)
+
+
+@private_page(["GET", "POST"])
+def reflection(request):
+    state = _state(request)
+    form = ReflectionForm(request.POST or None, initial=state.worksheet)
+    status = None
+    if request.method == "POST" and form.is_valid():
+        status = _attempt(form, services.reflection_save, user=request.user, key=session.data_key(request),
+                          now=timezone.now(), **form.cleaned_data)
+        if status is None:
+            messages.success(request, "Your worksheet is saved privately.")
+            return redirect("program:step", step_id="prepare")
+    return _render(request, "program/reflection.html", {"state": state, "status": status}, form)
+
+
+@private_page(["GET", "POST"])
+def talks(request):
+    state = _state(request)
+    form = TalkForm(request.POST or None, time_zone=request.user.time_zone)
+    status = None
+    if request.method == "POST" and form.is_valid():
+        status = _attempt(form, services.talk_schedule, user=request.user, title=form.cleaned_data["title"],
+                          starts_at=form.starts_at(), key=session.data_key(request), now=timezone.now())
+        if status is None:
+            messages.success(request, "Your talk is on the calendar. Download it for your calendar below.")
+            return redirect("program:talks")
+    return _render(request, "program/talks.html", {"state": state, "status": status}, form)
+
+
+@private_page(["GET", "POST"])
+def talk(request, talk_id):
+    key, now = session.data_key(request), timezone.now()
+    found = selectors.talk_get(user=request.user, talk_id=talk_id, key=key, now=now)
+    zone = request.user.time_zone
+    form = DebriefForm(request.POST or None, time_zone=zone, initial=DebriefForm.initial_from(found.debrief, zone))
+    status = None
+    if request.method == "POST" and form.is_valid():
+        status = _attempt(form, services.talk_debrief, user=request.user, talk_id=talk_id, key=key, now=now,
+                          **form.values())
+        if status is None:
+            messages.success(request, "Your debrief is saved privately.")
+            return redirect("program:talk", talk_id=talk_id)
+    return _render(request, "program/talk.html", {"talk": found, "state": _state(request), "status": status}, form)
+
+
+@private_page(["GET"])
+def talk_ics(request, talk_id):
+    found = selectors.talk_get(user=request.user, talk_id=talk_id, key=session.data_key(request), now=timezone.now())
+    body = ics.talk_calendar(talk_id=found.id, title=found.title, starts_at=found.starts_at,
+                             ends_at=found.ends_at, now=timezone.now())
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="nearer-talk.ics"'
+    return response
+
+
+@login_required
+@require_safe
+def resources(request):
+    program = load_program()
+    region = request.GET.get("region") or selectors.DEFAULT_REGION
+    chosen = resources_for(program, region)
+    return render(request, "program/resources.html", {"program": program, "resources": chosen})
