@@ -29,7 +29,7 @@ def find_reference_issues(program: ProgramSpec, track_files: list[str]) -> list[
     issues += _safety_issues(program)
     issues += _check_issues(program)
     issues += _catalogue_issues(program)
-    for index, (track, name) in enumerate(zip(program.tracks, track_files)):
+    for track, name in zip(program.tracks, track_files):
         issues += _track_issues(program, track, name)
     issues += _track_set_issues(program, track_files)
     return issues
