@@ -63,7 +63,8 @@ class Reading:
 def segments(text: str, findings: list[Finding]) -> list[Segment]:
     """Cut `text` into segments; overlapping findings merge into one highlight (harsh if any is)."""
     spans = sorted(
-        (max(0, f.start), min(len(text), f.end), f) for f in findings if f.end > f.start
+        ((max(0, f.start), min(len(text), f.end), f) for f in findings if f.end > f.start),
+        key=lambda span: span[:2],
     )
     merged: list[list] = []
     for start, end, finding in spans:
