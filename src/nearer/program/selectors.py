@@ -151,6 +151,18 @@ class ProgramState:
         raise NotFoundError("Not found.")
 
 
+def _settling_answers(answers: dict, *, screen, check) -> dict:
+    """The screen answers the engine should weigh against the check's free text.
+
+    The engine treats a "no" as settling what the text says about that danger (the confirming
+    question was asked and answered). A "no" given before the text was written answered no such
+    question, so then only the "yes" answers count, and the text can still raise a concern and the
+    confirming question until the person answers the screen again."""
+    if screen is None or check is None or screen.updated_at >= check.updated_at:
+        return answers
+    return {question: answer for question, answer in answers.items() if answer}
+
+
 def program_state(*, user, key, now: datetime) -> ProgramState:
     """The person's program: answers, assessment (safety, track, focus) and progress on their track."""
     program = load_program()
@@ -164,7 +176,8 @@ def program_state(*, user, key, now: datetime) -> ProgramState:
     for fact, count in _derived_counts(screen=screen, worksheet=worksheet, talks=talks).items():
         facts[fact] = max(facts.get(fact, 0), count)
     safety_answers = screen_data.get("answers", {})
-    assessment = assess(program, {**safety_answers, **check_answers}, free_text)
+    counted = _settling_answers(safety_answers, screen=screen, check=check)
+    assessment = assess(program, {**counted, **check_answers}, free_text)
     today = local_today(user, now)
     started_on = min(plan.started_on, today) if plan else today
     state = PlanState(track=assessment.track, started_on=started_on, safety_concern=assessment.safety.concern)

@@ -67,14 +67,15 @@ def index(request):
 def safety(request):
     state = _state(request)
     initial = SafetyForm.initial_from(state.safety_answers, state.region)
-    form = SafetyForm(request.POST or None, program=state.program, initial=initial)
+    form = SafetyForm(request.POST if request.method == "POST" else None, program=state.program, initial=initial)
     status = None
     if request.method == "POST" and form.is_valid():
         status = _attempt(form, services.safety_screen_save, user=request.user, answers=form.answers(),
                           region=form.cleaned_data["region"], key=session.data_key(request), now=timezone.now())
         if status is None:
             return redirect("program:index")
-    return _render(request, "program/safety.html", {"program": state.program, "status": status}, form)
+    context = {"program": state.program, "confirm": state.assessment.safety.confirm_questions, "status": status}
+    return _render(request, "program/safety.html", context, form)
 
 
 @private_page(["GET", "POST"])
@@ -83,7 +84,7 @@ def check(request):
     if not state.screen_done:
         return redirect("program:safety")
     initial = CheckForm.initial_from(state.check_answers, state.free_text)
-    form = CheckForm(request.POST or None, program=state.program, initial=initial)
+    form = CheckForm(request.POST if request.method == "POST" else None, program=state.program, initial=initial)
     status = None
     if request.method == "POST" and form.is_valid():
         status = _attempt(form, services.check_save, user=request.user, answers=form.answers(),
@@ -94,11 +95,11 @@ def check(request):
     return _render(request, "program/check.html", {"program": state.program, "status": status}, form)
 
 
-def _step_page(request, state, step_id, form=None, status=None):
+def _step_page(request, state, step_id, form=None, status=None, error=None):
     spec, step = state.step(step_id)
     actions = selectors.step_actions(state, spec)
     form = form or StepDoneForm(actions=actions)
-    context = {"state": state, "spec": spec, "step": step, "actions": actions, "status": status,
+    context = {"state": state, "spec": spec, "step": step, "actions": actions, "status": status, "error": error,
                "counted": [a for a in actions if a.how == "count"], "escalation": state.program.escalation}
     return _render(request, "program/step.html", context, form)
 
@@ -129,20 +130,20 @@ def step_done(request, step_id):
 @private_page(["POST"])
 def step_count(request, step_id):
     state = _state(request)
-    spec, _ = state.step(step_id)
-    form = StepDoneForm(actions=selectors.step_actions(state, spec))
-    status = _attempt(form, services.step_record, user=request.user, step_id=step_id,
-                      action_id=request.POST.get("action", ""), key=session.data_key(request), now=timezone.now())
-    if status is None:
-        messages.success(request, "Recorded for today.")
-        return redirect("program:step", step_id=step_id)
-    return _step_page(request, state, step_id, form=form, status=status)
+    try:
+        services.step_record(user=request.user, step_id=step_id, action_id=request.POST.get("action", ""),
+                             key=session.data_key(request), now=timezone.now())
+    except (InvalidInputError, ConflictError) as error:
+        status = 400 if isinstance(error, InvalidInputError) else 409
+        return _step_page(request, state, step_id, status=status, error=str(error))
+    messages.success(request, "Recorded for today.")
+    return redirect("program:step", step_id=step_id)
 
 
 @private_page(["GET", "POST"])
 def reflection(request):
     state = _state(request)
-    form = ReflectionForm(request.POST or None, initial=state.worksheet)
+    form = ReflectionForm(request.POST if request.method == "POST" else None, initial=state.worksheet)
     status = None
     if request.method == "POST" and form.is_valid():
         status = _attempt(form, services.reflection_save, user=request.user, key=session.data_key(request),
@@ -156,7 +157,7 @@ def reflection(request):
 @private_page(["GET", "POST"])
 def talks(request):
     state = _state(request)
-    form = TalkForm(request.POST or None, time_zone=request.user.time_zone)
+    form = TalkForm(request.POST if request.method == "POST" else None, time_zone=request.user.time_zone)
     status = None
     if request.method == "POST" and form.is_valid():
         status = _attempt(form, services.talk_schedule, user=request.user, title=form.cleaned_data["title"],
@@ -172,7 +173,7 @@ def talk(request, talk_id):
     key, now = session.data_key(request), timezone.now()
     found = selectors.talk_get(user=request.user, talk_id=talk_id, key=key, now=now)
     zone = request.user.time_zone
-    form = DebriefForm(request.POST or None, time_zone=zone, initial=DebriefForm.initial_from(found.debrief, zone))
+    form = DebriefForm(request.POST if request.method == "POST" else None, time_zone=zone, initial=DebriefForm.initial_from(found.debrief, zone))
     status = None
     if request.method == "POST" and form.is_valid():
         status = _attempt(form, services.talk_debrief, user=request.user, talk_id=talk_id, key=key, now=now,
