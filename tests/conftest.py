@@ -1,14 +1,11 @@
 """Shared fixtures: personas alex (noticed the distance), sam (alex's partner), kim (another couple).
 
-The data folder is a fresh temporary directory per run, so tests never touch a person's real data."""
+The data folder is a fresh temporary directory per run (tests/isolated_data_dir.py), so tests never
+touch a person's real data and parallel runs never share a database file."""
 
-import os
 import re
-import tempfile
 
-os.environ.setdefault("NEARER_DATA_DIR", tempfile.mkdtemp(prefix="nearer-tests-"))
-
-import pytest  # noqa: E402
+import pytest
 
 PASSWORD = "a calm harbour at dusk"
 
