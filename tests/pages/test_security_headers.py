@@ -51,6 +51,7 @@ def test_production_settings_pass_the_deploy_check(tmp_path):
         "NEARER_SECRET_KEY": "k" * 20 + "-Zq9!xT4#wL2@pV7$mR5%nB8^cJ3&hF6*dG1(sK0)-yU",
         "NEARER_ALLOWED_HOSTS": "nearer.example.org",
     }
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set by the browser tests for their own thread only
     result = subprocess.run(
         [sys.executable, "-m", "django", "check", "--deploy", "--fail-level", "WARNING",
          "--settings", "nearer.config.settings"],
