@@ -15,52 +15,38 @@ from nearer.core.coach.harsh_rules import (
     WARM_AFTER_NEVER,
 )
 from nearer.core.coach.model import Finding
-from nearer.core.coach.rx import lower_same_length, word_prefixes, word_start
+from nearer.core.coach.rx import lower_same_length, word_start
+from nearer.core.coach.triggers import Rule, rules_at
 
-Index = dict[str, list[tuple[str, re.Pattern[str]]]]
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+_RULES = tuple(Rule(category, pattern, True) for category, pattern in HARSH_PATTERNS.items()) + tuple(
+    Rule(category, pattern, False) for category, pattern in GENTLE_PATTERNS.items())
+_RULES_AT = rules_at(tuple(rule for rule in _RULES if rule.indexed))
+Hit = tuple[str, int, int]
 
 
-def _index(patterns: dict[str, re.Pattern[str]]) -> tuple[Index, list[tuple[str, re.Pattern[str]]]]:
-    """Map each possible first letters of a match to the patterns that can start with them.
+def _matches(text: str) -> tuple[list[Hit], list[Hit]]:
+    """Return (harsh, gentle) (category, start, end) for every rule match at a token start.
 
-    Running a pattern only where its first word could begin is what keeps the coach faster than
-    scanning the whole text once per category. Patterns whose start cannot be enumerated are
-    returned separately and scanned in full.
+    One walk over the tokens serves every rule: each token tries only the parts of the rules
+    that can start with it (triggers.py), and most words start none and cost one cached lookup.
     """
-    index: Index = {}
-    full_scan = []
-    for category, pattern in patterns.items():
-        prefixes = word_prefixes(pattern)
-        if prefixes is None:
-            full_scan.append((category, pattern))
-            continue
-        for prefix in prefixes:
-            index.setdefault(prefix, []).append((category, pattern))
-    return index, full_scan
-
-
-_HARSH_INDEX = _index(HARSH_PATTERNS)
-_GENTLE_INDEX = _index(GENTLE_PATTERNS)
-
-
-def _matches(text: str, indexed: tuple[Index, list]):
-    """Yield (category, match) for every pattern match that starts where a word starts."""
-    index, full_scan = indexed
-    for category, pattern in full_scan:
-        for match in pattern.finditer(text):
-            yield category, match
+    harsh: list[Hit] = []
+    gentle: list[Hit] = []
+    for rule in _RULES:
+        if not rule.indexed:
+            (harsh if rule.harsh else gentle).extend(
+                (rule.category, *match.span()) for match in rule.pattern.finditer(text))
     for token in _TOKEN.finditer(text):
-        pos = token.start()
-        tried = set()
-        for size in (1, 2, 3):
-            for category, pattern in index.get(text[pos:pos + size], ()):
-                if category in tried:
-                    continue
-                tried.add(category)
+        candidates = _RULES_AT(token.group())
+        if candidates:
+            pos = token.start()
+            for rule, pattern in candidates:
                 match = pattern.match(text, pos)
                 if match:
-                    yield category, match
+                    (harsh if rule.harsh else gentle).append((rule.category, pos, match.end()))
+    return harsh, gentle
+
 
 # Categories whose patterns never contain their own negation, so a "not" before them flips them.
 _NEGATABLE = frozenset({
@@ -97,8 +83,7 @@ def _make(category: str, start: int, end: int, message: str | None = None) -> Fi
     return Finding(category, start, end, message or info.message, info.suggestion, info.tone)
 
 
-def _harsh_match(text: str, category: str, match: re.Match[str], quotes) -> Finding | None:
-    start, end = match.span()
+def _harsh_match(text: str, category: str, start: int, end: int, quotes) -> Finding | None:
     if start == end or not word_start(text, start) or context.inside(start, end, quotes):
         return None
     if category in _NEGATABLE and context.is_negated(text, start):
@@ -107,16 +92,16 @@ def _harsh_match(text: str, category: str, match: re.Match[str], quotes) -> Find
         return _make(_warm_category(text, start), start, end)
     if category == "stonewalling" and RETURN_TIME.search(text, end, end + 70):
         return None
-    if category == "blame" and _DISGUISED_BLAME.match(match.group(0)):
+    if category == "blame" and _DISGUISED_BLAME.match(text[start:end]):
         return _make(category, start, end, _DISGUISED_MESSAGE)
     return _make(category, start, end)
 
 
-def find_harsh(text: str, quotes: list[tuple[int, int]]) -> list[Finding]:
-    """Return harsh findings (plus warm absolutes re-labelled as gentle) in normalised text."""
+def find_harsh(text: str, quotes: list[tuple[int, int]], hits: list[Hit]) -> list[Finding]:
+    """Return harsh findings (plus warm absolutes re-labelled as gentle) from the rule hits."""
     found: list[Finding] = []
-    for category, match in _matches(text, _HARSH_INDEX):
-        finding = _harsh_match(text, category, match, quotes)
+    for category, start, end in hits:
+        finding = _harsh_match(text, category, start, end, quotes)
         if finding is not None:
             found.append(finding)
     return found
@@ -126,11 +111,10 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
-def find_gentle(text: str, harsh_spans: list[tuple[int, int]]) -> list[Finding]:
-    """Return gentle findings that do not sit on top of harsh wording."""
+def find_gentle(text: str, harsh_spans: list[tuple[int, int]], hits: list[Hit]) -> list[Finding]:
+    """Return gentle findings from the rule hits that do not sit on top of harsh wording."""
     found: list[Finding] = []
-    for category, match in _matches(text, _GENTLE_INDEX):
-        start, end = match.span()
+    for category, start, end in hits:
         while start < end and not text[start].isalnum():
             start += 1  # patterns may start at a sentence break; the span starts at the word
         if start == end or not word_start(text, start) or _overlaps(start, end, harsh_spans):
@@ -157,9 +141,10 @@ def detect(text: str) -> list[Finding]:
     """Return every finding in `text` (original offsets), harsh and gentle, ordered by start."""
     normal = lower_same_length(context.normalise(text))
     quotes = context.quoted_spans(normal)
-    harsh = find_harsh(normal, quotes)
+    harsh_hits, gentle_hits = _matches(normal)
+    harsh = find_harsh(normal, quotes, harsh_hits)
     harsh_spans = [(f.start, f.end) for f in harsh if f.tone == HARSH]
-    gentle = find_gentle(normal, harsh_spans)
+    gentle = find_gentle(normal, harsh_spans, gentle_hits)
     return _merge(harsh + gentle)
 
 

@@ -12,11 +12,24 @@ import re._constants as _c
 import re._parser as _parser
 
 _LEADING_BOUNDARY = re.compile(r"^\\b(?=[a-z(])")
+# The cleaned parts behind each compiled alternation, so triggers.py can build smaller ones.
+_PARTS: dict[re.Pattern[str], tuple[str, ...]] = {}
 
 
 def compile_parts(*parts: str) -> re.Pattern[str]:
     """Return one compiled alternation of the lower-case pattern parts."""
     cleaned = [_LEADING_BOUNDARY.sub("", part.lower()) for part in parts]
+    compiled = _compile_cleaned(cleaned)
+    _PARTS[compiled] = tuple(cleaned)
+    return compiled
+
+
+def parts_of(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Return the cleaned alternatives `pattern` was compiled from, in order."""
+    return _PARTS[pattern]
+
+
+def _compile_cleaned(cleaned: list[str]) -> re.Pattern[str]:
     body = "|".join(part if not _has_top_level_bar(part) else f"(?:{part})" for part in cleaned)
     # A one-character look-ahead on the possible first letters lets the engine reject most
     # positions with one test instead of trying every alternative there.
