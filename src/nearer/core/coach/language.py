@@ -44,7 +44,12 @@ def is_english(text: str) -> bool:
         letters = _LETTER.findall(text)
         if letters and len(_LATIN.findall(text)) / len(letters) < 0.5:
             return False
-    words = [w.lower() for w in _WORD.findall(text)]
+    if text.isascii():  # lower-casing ASCII changes no offsets, so the words come out the same
+        words = _WORD.findall(text.lower())
+        if _OTHER.isdisjoint(words):
+            return True  # the usual case: not one word of another language
+    else:
+        words = [w.lower() for w in _WORD.findall(text)]
     english = sum(1 for w in words if w in _ENGLISH)
     other = sum(1 for w in words if w in _OTHER)
     return not (other >= 2 and other > english)

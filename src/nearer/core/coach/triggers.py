@@ -131,15 +131,29 @@ def _sub_pattern(rule: Rule, indexes: tuple[int, ...]) -> re.Pattern[str]:
 
 
 def rules_at(rules: tuple[Rule, ...]):
-    """Return a cached function: token -> ((rule, pattern of its parts that can start there), ...)."""
+    """Return a function: token -> ((rule, pattern of its parts that can start there), ...).
 
-    @functools.lru_cache(maxsize=8192)
+    Every whole word a part can start with is looked up in a table built here, once, so the
+    cost per token does not depend on having seen the text before. Only tokens that begin with
+    an open stem (a part whose first word may run on, such as "whatever...") are worked out at
+    call time.
+    """
     def candidates(token: str) -> tuple[tuple[Rule, re.Pattern[str]], ...]:
         found = []
         for rule in rules:
-            indexes = rule.parts_at(token) if rule.indexed else ()
+            indexes = rule.parts_at(token)
             if indexes:
                 found.append((rule, _sub_pattern(rule, indexes)))
         return tuple(found)
 
-    return candidates
+    words = set().union(*(start[0] for rule in rules for start in rule.starts))
+    table = {word: found for word in sorted(words) if (found := candidates(word))}
+    stems = tuple(sorted({stem for rule in rules for start in rule.starts for stem in start[1]}))
+
+    def at(token: str) -> tuple[tuple[Rule, re.Pattern[str]], ...]:
+        found = table.get(token)
+        if found is None and stems and token.startswith(stems):
+            return candidates(token)
+        return found or ()
+
+    return at
