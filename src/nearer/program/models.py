@@ -6,6 +6,7 @@ One safety screen, one check, one plan record and one worksheet per person (redo
 answers); talks are many."""
 
 from django.db import models
+from django.utils import timezone
 
 from nearer.privacy.models import Item
 
@@ -40,7 +41,7 @@ class Plan(Item):
     SEALED_FIELDS = ("record",)
     SEALED_OWNER = "author"
 
-    started_on = models.DateField()
+    started_on = models.DateField(default=timezone.localdate)
     record_sealed = models.BinaryField(null=True, blank=True)
     record_shared = models.TextField(blank=True, default="")
 
@@ -65,7 +66,7 @@ class Talk(Item):
     SEALED_FIELDS = ("title", "debrief")
     SEALED_OWNER = "author"
 
-    starts_at = models.DateTimeField()
+    starts_at = models.DateTimeField(default=timezone.now)
     title_sealed = models.BinaryField(null=True, blank=True)
     title_shared = models.TextField(blank=True, default="")
     debrief_sealed = models.BinaryField(null=True, blank=True)

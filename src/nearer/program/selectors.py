@@ -18,6 +18,7 @@ from nearer.core.program import (
     load_program,
     progress,
 )
+from nearer.core.program.answers import MAX_FREE_TEXT
 from nearer.core.program.facts import parse_fact_ref
 from nearer.core.program.specs_program import ProgramSpec
 from nearer.privacy import selectors as privacy_selectors
@@ -44,11 +45,29 @@ def own_item(model, *, user):
 
 
 def opened(item, column: str, *, key) -> dict:
-    """The JSON stored sealed in `column` of `item`, opened with the person's key ({} when empty)."""
+    """The JSON object stored sealed in `column` of `item`, opened with the person's key ({} when
+    empty or not an object: such answers count as not given, so the person is simply asked again)."""
     if item is None:
         return {}
-    text = privacy_services.item_read(item, key=key)[column]
-    return json.loads(text) if text else {}
+    return _json_object(privacy_services.item_read(item, key=key)[column])
+
+
+def _json_object(text: str) -> dict:
+    try:
+        data = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _still_known(program: ProgramSpec, answers: dict, questions: list[str]) -> dict:
+    """Answers saved earlier, keeping only what the current content still asks (ids can be retired)."""
+    kept = {q: answers[q] for q in questions if isinstance(answers.get(q), bool)}
+    for key, spec_ids in (("signs", [s.id for s in program.signs.signs]),
+                          ("contexts", [c.id for c in program.contexts.contexts])):
+        if key in answers and isinstance(answers[key], list):
+            kept[key] = [i for i in answers[key] if i in spec_ids]
+    return kept
 
 
 @dataclass(frozen=True)
@@ -66,7 +85,7 @@ def _talk_view(talk, *, key, now: datetime, minutes: int) -> TalkView:
     return TalkView(
         id=str(talk.pk), title=texts["title"], starts_at=talk.starts_at,
         ends_at=talk.starts_at + timedelta(minutes=minutes),
-        debrief=json.loads(texts["debrief"]) if texts["debrief"] else {}, has_begun=talk.starts_at <= now,
+        debrief=_json_object(texts["debrief"]), has_begun=talk.starts_at <= now,
     )
 
 
@@ -85,9 +104,10 @@ def talk_get(*, user, talk_id, key, now: datetime) -> TalkView:
 
 def recorded_counts(record: dict) -> dict[str, int]:
     """Counts of the facts the person marked on step pages; facts counted in days count each day once."""
-    counts = {fact: 1 for fact in record.get("marked", [])}
+    counts = {fact: 1 for fact in record.get("marked", []) if fact in FACTS}
     for fact, dates in record.get("occurrences", {}).items():
-        counts[fact] = len(set(dates)) if fact.endswith("_days") else len(dates)
+        if fact in FACTS:
+            counts[fact] = len(set(dates)) if fact.endswith("_days") else len(dates)
     return counts
 
 
@@ -168,14 +188,16 @@ def program_state(*, user, key, now: datetime) -> ProgramState:
     program = load_program()
     screen, check = own_item(SafetyScreen, user=user), own_item(Check, user=user)
     plan = own_item(Plan, user=user)
-    screen_data, check_answers = opened(screen, "answers", key=key), opened(check, "answers", key=key)
-    free_text = privacy_services.item_read(check, key=key)["free_text"] if check else ""
+    screen_data = opened(screen, "answers", key=key)
+    check_answers = _still_known(program, opened(check, "answers", key=key),
+                                 [q.id for q in program.readiness.questions])
+    free_text = privacy_services.item_read(check, key=key)["free_text"][:MAX_FREE_TEXT] if check else ""
     worksheet = opened(own_item(Reflection, user=user), "worksheet", key=key)
     talks = talk_list(user=user, key=key, now=now)
     facts = recorded_counts(opened(plan, "record", key=key))
     for fact, count in _derived_counts(screen=screen, worksheet=worksheet, talks=talks).items():
         facts[fact] = max(facts.get(fact, 0), count)
-    safety_answers = screen_data.get("answers", {})
+    safety_answers = _still_known(program, screen_data.get("answers") or {}, [q.id for q in program.safety.questions])
     counted = _settling_answers(safety_answers, screen=screen, check=check)
     assessment = assess(program, {**counted, **check_answers}, free_text)
     today = local_today(user, now)
