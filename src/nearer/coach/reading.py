@@ -14,6 +14,12 @@ from nearer.core.errors import InvalidInputError
 
 VERDICT_LABELS = {"gentle": "Gentle", "needs_softening": "Needs softening", "harsh": "Harsh"}
 TONE_LABELS = {"harsh": "May sound harsh", "gentle": "Gentle"}
+LISTENING_LABELS = {
+    "reflecting": "giving back what they said", "defending": "defending yourself",
+    "dismissing": "playing down their feeling", "advising": "giving advice", "fixing": "jumping to a fix",
+    "changing_subject": "changing the subject", "asking": "asking a question",
+    "missing": "answering without echoing their words",
+}
 _PROMPT = re.compile(r"^\[.*\]$")
 _SAFE_ID = re.compile(r"^[a-z][a-z0-9-]{0,29}$")
 
@@ -108,7 +114,7 @@ def read(text: str, reply_to: str = "") -> Reading:
     ]
     listening = result.listening.to_dict() if result.listening else None
     if listening:
-        listening["kind_label"] = listening["kind"].replace("_", " ")
+        listening["kind_label"] = LISTENING_LABELS.get(listening["kind"], listening["kind"].replace("_", " "))
     return Reading(
         text=text, reply_to=reply_to, verdict=result.verdict,
         verdict_label=VERDICT_LABELS.get(result.verdict, result.verdict), score=result.score,
