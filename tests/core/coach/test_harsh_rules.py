@@ -123,3 +123,27 @@ def test_spans_point_at_the_harsh_words():
     text = "I love you, but you never listen."
     finding = next(f for f in review(text).findings if f.category == "absolute")
     assert text[finding.start:finding.end].lower().startswith("you never")
+
+
+def test_every_time_i_do_something_you_react_is_an_absolute():
+    assert "absolute" in categories("Every time I mention money you leave the room.")
+
+
+def test_always_used_to_is_nostalgia_not_an_absolute():
+    assert "absolute" not in categories("We always used to dance in the kitchen.")
+
+
+def test_praise_burst_on_its_own_is_mockery():
+    assert "contempt" in categories("Wow. Just wow.")
+
+
+def test_keep_it_up_and_a_consequence_is_an_ultimatum():
+    assert "ultimatum" in categories("Keep this up and I'm going to my mum's.")
+
+
+def test_if_you_are_never_going_to_then_out_is_an_ultimatum():
+    assert "ultimatum" in categories("If you're not going to try, I'm done.")
+
+
+def test_a_question_answered_by_me_is_scorekeeping():
+    assert "scorekeeping" in categories("Who remembered the bins this week? Me.")

@@ -22,6 +22,8 @@ ABSOLUTE = _rx(
     r" just| even| literally| basically| still| really)*\s+(?:never|always|constantly|forever|"
     r"continually|ever)\b(?:\s+ever\b)?",
     r"\b(?:every|each)(?: single)? time(?: that)? you\b",
+    r"\b(?:every|each)(?: single)? time (?:i|we)\b[^.!?;]{1,50}?\byou\b(?!'d| would| could| might)",
+    r"\byou\b[^.!?,;]{1,30}\bas usual\b",
     r"\byou\b[^.!?,;]{1,40}\bevery (?:single )?(?:time|day|night|week|weekend)\b",
     r"\ball you (?:ever )?(?:do|care about|think about|talk about)\b",
     r"\bnot (?:even )?once(?: have| did)? you\b",
@@ -34,7 +36,7 @@ WARM_AFTER_ALWAYS = _rx(
     r"\bthere for\b", r"\bhave my back\b", r"\bfind (?:a|the) way\b", r"\bmanage to make\b",
     r"\b(?:kind|patient|thoughtful|generous|sweet|funny|caring|gentle|honest|loving|lovely|"
     r"beautiful|wonderful|great|good to|good at|good with|welcome|fair|calm|warm|curious)\b",
-    r"\blook (?:good|great|lovely|beautiful|handsome)", r"\bsmell (?:good|nice|amazing)",
+    r"\blook (?:so |really |very )?(?:good|great|lovely|beautiful|handsome)", r"\bused to\b", r"\bsmell (?:good|nice|amazing)",
     r"\bbring (?:me|home|out the best)", r"\blisten\w* to me\b", r"\bmake time\b", r"\bshow up\b",
     r"\bhave (?:time|a kind)", r"\bsay (?:thank|thanks|please|sorry|the right)", r"\bforgive\b",
     r"\bbeen (?:there|my|so good|kind|patient)", r"\bwill be\b", r"\bhave fun\b", r"\blaugh\b",
@@ -104,7 +106,11 @@ CONTEMPT = _rx(
     r"\bsure you (?:are|did|do|were|will)\b", r"\bget over (?:it|yourself)\b", r"\bgrow up\b",
     r"\bshut up\b", r"\bwho cares\b", r"\bso what\b", r"\bspare me\b", r"\bcongratulations\b(?! on (?:the|your) (?:new|promotion|job))",
     r"\bslow clap\b", r"\beye ?roll\b", r"\brolls? (?:my|his|her) eyes\b", "\U0001f644", r"\blol,? ok\b",
-    r"\bwow,? (?:just )?wow\b", r"\bhow (?:pathetic|typical|stupid|original)\b",
+    r"\bwow[.!,]*\s*(?:just )?wow\b",
+    r"\b(?:great|nice|good|brilliant|fantastic|perfect|lovely|wonderful),? (?:another|so (?:i|we)|you "
+    r"(?:forgot|missed|did it|actually|finally))\b",
+    r"\b(?:great|brilliant|fantastic) (?:job|work|going)\b(?! (?:on|with|today|getting|finishing))",
+    r"\bthanks for nothing\b", r"\bnice of you to (?:finally|actually|bother|show|join)\b", r"\bhow (?:pathetic|typical|stupid|original)\b",
     r"\bdon't be (?:so )?(?:stupid|ridiculous|dramatic|a baby|such a)\b",
     r"\b(?:idiot|moron|loser|dumbass|asshole|bitch|bastard)\b[.!]",
     r"\bfuck (?:you|off|this)\b", r"\bgo to hell\b", r"\bwhat a joke\b",
@@ -151,7 +157,8 @@ SCOREKEEPING = _rx(
     r"\b(?:keep|keeping|kept) (?:score|count|a tally|a list|track of (?:who|what|every))\b",
     r"\b(?:it's|it is) your turn\b", r"\byou owe me\b", r"\bafter (?:all|everything) i(?:'ve| have)? done\b",
     r"\bi (?:did|have done) (?:it|this|that) (?:the last|every) ",
-    r"\blast (?:\d+|two|three|four|five|few) times\b", r"\bwho (?:always|ever|even) (?:does|has to|plans|"
+    r"\blast (?:\d+|two|three|four|five|few) times\b", r"\?\s*me[.!]",
+    r"\bwho (?:always|usually|ever) (?:ends up|gets stuck|has to|is the one)\b", r"\bwho (?:always|ever|even) (?:does|has to|plans|"
     r"cooks|cleans)\b",
 )
 
@@ -197,7 +204,8 @@ ULTIMATUM = _rx(
     r"lawyer|take the kids|walk out|end (?:this|it|us)|leave)\b",
     r"\bi want a divorce\b", r"\bwe(?:'re| are) (?:done|through|finished|over)\b(?! with)", r"\bit's over\b",
     r"\bdon't (?:bother|expect me) (?:coming|to come|to be)\b", r"\byou(?:'ll| will) (?:regret|be sorry)\b",
-    r"\beither you\b[^.!?]{0,60}\bor (?:i|we)\b", r"\bone more time and\b", r"\bsee what happens\b",
+    r"\beither you\b[^.!?]{0,60}\bor (?:i|we)\b", r"\bkeep (?:it|this|that) up,? (?:and|or)\b",
+    r"\bif you(?:'re| are) (?:never|not)\b[^.!?]{0,50}\b(?:i'm|i am|i'll|i will|we're) (?:out|done|gone|leaving|through)\b", r"\bone more time and\b", r"\bsee what happens\b",
 )
 
 STONEWALLING = _rx(
