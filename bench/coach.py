@@ -101,8 +101,9 @@ def machine() -> str:
             ram = f"{kib / 1024 / 1024:.1f} GiB RAM"
     except (OSError, StopIteration, ValueError):
         pass
+    load = f", load average {os.getloadavg()[0]:.1f} at the start" if hasattr(os, "getloadavg") else ""
     return (f"{cpu}, {os.cpu_count()} logical cores, {ram}, Python {platform.python_version()} "
-            f"({platform.python_implementation()}), {platform.system()} {platform.release()}")
+            f"({platform.python_implementation()}), {platform.system()} {platform.release()}{load}")
 
 
 def measure(analysers: dict, texts: list[str], long_text: str, rounds: int) -> dict[str, dict]:
