@@ -118,3 +118,9 @@ def test_anonymous_person_is_sent_to_log_in_from_drafts(alex, now):
     for url in (reverse("coach:drafts"), reverse("coach:draft", args=[draft.pk])):
         response = Client().get(url)
         assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_an_unknown_purpose_is_refused_with_a_message_not_a_500(alex):
+    response = client_for(alex).post(reverse("coach:drafts"), {"text": "Could we talk tonight?", "purpose": "shout"})
+    assert response.status_code == 400 and "Choose what the draft is for" in response.content.decode()
+    assert CoachDraft.objects.count() == 0

@@ -105,3 +105,11 @@ def test_anonymous_person_is_sent_to_log_in():
 
 def test_get_on_the_review_endpoint_is_refused(alex):
     assert client_for(alex).get(reverse("coach:review")).status_code == 405
+
+
+def test_without_javascript_the_i_statement_builder_fills_the_text_box_with_the_sentence(alex):
+    response = _review(client_for(alex), {"text": HARSH, "compose": "1", "feeling": "lonely",
+                                          "when": "we eat in silence", "request": "to talk over dinner"})
+    html = response.content.decode()
+    assert response.status_code == 200 and "<html" in html and "hx-swap-oob" not in html
+    assert "\nI feel lonely when we eat in silence, and I&#x27;d like to talk over dinner.</textarea>" in html

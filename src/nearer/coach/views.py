@@ -37,8 +37,8 @@ def _page(request, *, form_data: dict, analyse: bool, draft=None, error: str = "
 
 def _form_data(request) -> dict:
     form = CoachForm(request.POST)
-    form.is_valid()  # every field is optional; the coach judges the words themselves
-    return form.cleaned_data
+    form.is_valid()  # every field is optional; the coach and the draft services judge the values
+    return {"text": "", "reply_to": "", "purpose": request.POST.get("purpose", "")} | form.cleaned_data
 
 
 @login_required
@@ -58,7 +58,7 @@ def review(request):
         builder = IStatementForm(request.POST)
         if not builder.is_valid():
             return _page(request, form_data=data, analyse=False,
-                         error="Fill in all three parts of the I-statement to check it.")
+                         error="Fill in all three parts of the I-statement, each as a short phrase, to check it.")
         data = {**data, "text": builder.sentence()}
         response = _page(request, form_data=data, analyse=True)
         if request.htmx:  # the composed sentence replaces the draft in the text box as well
