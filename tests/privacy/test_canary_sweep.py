@@ -3,6 +3,7 @@ page, API answer, export, or log line, and never sit in the database files in th
 
 import logging
 import pathlib
+import re
 import sqlite3
 from datetime import timedelta
 
@@ -28,7 +29,8 @@ def _private_canaries(world) -> dict[str, set[str]]:
         if registry.is_item(model):
             for item in model.objects.filter(visibility="private"):
                 found.setdefault(item.author.display_name, set()).update(
-                    w.canary(item.author.display_name, _label_of(world, item), c) for c in model.SEALED_FIELDS
+                    w.canary(item.author.display_name, _label_of(world, item), c, model._meta.label_lower)
+                    for c in model.SEALED_FIELDS
                 )
         else:
             for row in model.objects.all():
@@ -52,6 +54,8 @@ def _crawl(client, world) -> dict[str, bytes]:
     for route, entry in MATRIX.items():
         if "GET" not in entry.get("methods", ["GET"]) or entry["access"] in ("secret_link", "couple_object"):
             continue
+        if route == "accounts:export":
+            continue  # fetched below, once
         if entry["access"] in ("item", "item_author"):
             for (label, name), item_id in world.items.items():
                 if label == entry["model"]:
@@ -101,7 +105,10 @@ def test_partner_pages_do_not_change_when_the_other_writes_privately(now):
         for n in range(3):
             w._item(model, world.people["self"], f"extra{n}", now + timedelta(hours=1))
     after = _crawl(partner, world)
-    before.pop("export"), after.pop("export"), before.pop("headers"), after.pop("headers")
+    for answers in (before, after):
+        answers.pop("export"), answers.pop("headers")
+        for url in answers:  # a calendar file is stamped with the moment it was made
+            answers[url] = re.sub(rb"DTSTAMP:\S+", b"DTSTAMP:", answers[url])
     assert before == after
 
 

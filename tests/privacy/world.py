@@ -39,8 +39,9 @@ COUPLE_READABLE = {"self": {"own_couple"}, "partner": {"own_couple"}, "other_cou
 ITEM_DEFAULTS: dict[str, dict] = {}
 
 
-def canary(owner: str, label: str, column: str) -> str:
-    return f"CANARY-{owner}-{label}-{column}-7f3a"
+def canary(owner: str, label: str, column: str, model: str = "") -> str:
+    kind = model.replace(".", "_")
+    return f"CANARY-{owner}-{kind}-{label}-{column}-7f3a"
 
 
 @dataclass
@@ -54,11 +55,21 @@ def item_models() -> list:
     return [model for model in registry.sealed_models() if registry.is_item(model)]
 
 
+def readable(model, actor: str, *, changes: bool) -> set[str]:
+    """Objects the actor may reach for this kind of item (kinds that are never shared stay with their author)."""
+    allowed = (WRITABLE if changes else READABLE).get(actor, set())
+    if model.SHAREABLE or actor == "self":
+        return allowed
+    return {name for name in allowed if not name.startswith("own_shared")}
+
+
 def _item(model, user, label: str, now, *, share_at=None):
     item = model(author=user, created_at=now, **ITEM_DEFAULTS.get(model._meta.label_lower, {}))
-    texts = {column: canary(user.display_name, label, column) for column in model.SEALED_FIELDS}
+    texts = {
+        column: canary(user.display_name, label, column, model._meta.label_lower) for column in model.SEALED_FIELDS
+    }
     privacy.item_write(item, key=key_for(user), now=now, **texts)
-    if share_at is not None:
+    if share_at is not None and model.SHAREABLE:
         privacy.item_set_visibility(item, user=user, visibility="shared", key=key_for(user), now=share_at)
     return item.pk
 

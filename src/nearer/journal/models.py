@@ -8,6 +8,7 @@ from nearer.privacy.models import Item
 class JournalEntry(Item):
     SEALED_FIELDS = ("body",)
     SEALED_OWNER = "author"
+    SHAREABLE = True
 
     body_sealed = models.BinaryField(null=True, blank=True)
     body_shared = models.TextField(blank=True, default="")

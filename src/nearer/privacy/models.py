@@ -37,6 +37,9 @@ class Item(models.Model):
     SEALED_FIELDS; for each name `x` they declare `x_sealed` (BinaryField) and `x_shared` (TextField)."""
 
     SEALED_FIELDS: tuple[str, ...] = ()
+    # Only kinds meant for the couple may ever be shared (journal wins); safety answers, the check,
+    # reflection and coach drafts keep the default and can never leave their author.
+    SHAREABLE: bool = False
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")

@@ -137,6 +137,8 @@ def item_set_visibility(item, *, user, visibility: str, key: tuple[bytes, int], 
         raise NotFoundError("Not found.")
     if visibility not in Visibility.values:
         raise InvalidInputError("Choose 'private' or 'shared'.")
+    if visibility == Visibility.SHARED and not item.SHAREABLE:
+        raise ConflictError("This kind of note always stays private to you.")
     if visibility == item.visibility:
         return
     texts = item_read(item, key=key)
