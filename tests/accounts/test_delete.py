@@ -48,8 +48,16 @@ def test_deleted_text_does_not_linger_in_the_sqlite_file(client):
         pytest.skip("checks the SQLite file itself")
     from tests.factories import make_user
 
+    from django.utils import timezone
+
+    from nearer.journal import services as journal
+    from tests.factories import key_for, make_couple
+
     canary = "Zanzibar-canary-7731"
     user = make_user("canary@example.com", canary)
+    make_couple(user, "Partner", now=timezone.now())
+    entry = journal.entry_create(user=user, body=f"shared {canary}", key=key_for(user), now=timezone.now())
+    journal.entry_set_visibility(user=user, entry_id=entry.pk, visibility="shared", key=key_for(user), now=timezone.now())
     client.force_login(user)
     client.post(URL, {"password": PASSWORD, "confirm": "on"})
     path = connection.settings_dict["NAME"]
