@@ -25,7 +25,10 @@ CONTEXT = FieldContext(user_id="alex", table="practice_journalentry", row_id="ro
 
 # Emoji with skin tones, ZWJ families, flags and variation selectors: several code points each.
 EMOJI = ["😀", "🫶🏽", "👩‍👩‍👧‍👦", "🇳🇱", "❤️", "🧑🏿‍🤝‍🧑🏻", "1️⃣"]
-texts = st.lists(st.one_of(st.characters(), st.sampled_from(EMOJI))).map("".join)
+# Lone surrogates cannot be stored (test_crypto_text_input checks the clear refusal), so any
+# storable text is every character outside category Cs.
+storable = st.characters(exclude_categories=["Cs"])
+texts = st.lists(st.one_of(storable, st.sampled_from(EMOJI))).map("".join)
 # Full-size inputs: a drawn chunk repeated up to exactly the limit.
 texts_at_the_limit = st.text(min_size=1, max_size=64).map(
     lambda chunk: (chunk * (MAX_TEXT_CHARS // len(chunk) + 1))[:MAX_TEXT_CHARS]
