@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -12,7 +11,7 @@ from django_htmx.http import HttpResponseClientRedirect
 from nearer.coach import reading, selectors, services
 from nearer.coach.forms import CoachForm, IStatementForm
 from nearer.coach.models import Purpose
-from nearer.core.errors import InvalidInputError, NotFoundError
+from nearer.core.errors import InvalidInputError
 from nearer.privacy import session
 from nearer.privacy.session import requires_unlocked
 
@@ -100,10 +99,7 @@ def _saved(request, draft_id):
 def draft(request, draft_id):
     """One own draft, opened and analysed again; POST saves changes to it."""
     key = session.data_key(request)
-    try:
-        found = selectors.draft_get(user=request.user, draft_id=draft_id, key=key)
-    except NotFoundError:
-        raise Http404 from None
+    found = selectors.draft_get(user=request.user, draft_id=draft_id, key=key)
     if request.method == "GET":
         return _page(request, form_data={"text": found.body, "reply_to": found.reply_to, "purpose": found.purpose},
                      analyse=True, draft=found)
@@ -119,9 +115,6 @@ def draft(request, draft_id):
 @login_required
 @require_POST
 def draft_delete(request, draft_id):
-    try:
-        services.draft_delete(user=request.user, draft_id=draft_id)
-    except NotFoundError:
-        raise Http404 from None
+    services.draft_delete(user=request.user, draft_id=draft_id)
     messages.success(request, "Draft deleted.")
     return redirect("coach:drafts")

@@ -52,6 +52,7 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "nearer.accounts.middleware.UserTimezoneMiddleware",
     "nearer.privacy.session.UnlockCookieMiddleware",
+    "nearer.pages.middleware.NotFoundMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 

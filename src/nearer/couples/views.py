@@ -70,8 +70,6 @@ def invite(request):
 def revoke(request, invitation_id: int):
     try:
         services.invitation_revoke(user=request.user, invitation_id=invitation_id, now=timezone.now())
-    except NotFoundError:
-        raise Http404 from None
     except ConflictError as error:
         messages.error(request, str(error))
     else:

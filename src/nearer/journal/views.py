@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
-from nearer.core.errors import ConflictError, InvalidInputError, NotFoundError
+from nearer.core.errors import ConflictError, InvalidInputError
 from nearer.journal import selectors, services
 from nearer.journal.forms import EntryForm
 from nearer.privacy import session
@@ -38,10 +38,7 @@ def index(request):
 @require_http_methods(["GET", "POST"])
 def detail(request, entry_id):
     key = session.data_key(request)
-    try:
-        entry = selectors.entry_get(user=request.user, entry_id=entry_id, key=key)
-    except NotFoundError:
-        raise Http404 from None
+    entry = selectors.entry_get(user=request.user, entry_id=entry_id, key=key)
     form = EntryForm(request.POST or None, initial={"body": entry.body})
     if request.method == "POST" and entry.mine and form.is_valid():
         services.entry_update(user=request.user, entry_id=entry_id, key=key, now=timezone.now(), **form.cleaned_data)
@@ -62,8 +59,6 @@ def visibility(request, entry_id):
             user=request.user, entry_id=entry_id, visibility=request.POST.get("visibility", ""),
             key=session.data_key(request), now=timezone.now(),
         )
-    except NotFoundError:
-        raise Http404 from None
     except (InvalidInputError, ConflictError) as error:
         messages.error(request, str(error))
     return redirect("journal:detail", entry_id=entry_id)
@@ -72,9 +67,6 @@ def visibility(request, entry_id):
 @login_required
 @require_POST
 def delete(request, entry_id):
-    try:
-        services.entry_delete(user=request.user, entry_id=entry_id)
-    except NotFoundError:
-        raise Http404 from None
+    services.entry_delete(user=request.user, entry_id=entry_id)
     messages.success(request, "Deleted.")
     return redirect("journal:index")

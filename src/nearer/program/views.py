@@ -1,15 +1,13 @@
 """The program pages: safety screen, check, plan, steps, worksheet, talks and their debriefs, resources."""
 
-from functools import wraps
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from nearer.core.errors import ConflictError, InvalidInputError, NotFoundError
+from nearer.core.errors import ConflictError, InvalidInputError
 from nearer.core.program import load_program, resources_for
 from nearer.privacy import session
 from nearer.privacy.session import requires_unlocked
@@ -18,15 +16,9 @@ from nearer.program.forms import CheckForm, DebriefForm, ReflectionForm, SafetyF
 
 
 def private_page(methods):
-    """Logged in, private space unlocked, only these methods; NotFoundError becomes the one 404."""
+    """Logged in, private space unlocked, only these methods (NotFoundMiddleware gives the one 404)."""
     def decorate(view):
-        @wraps(view)
-        def wrapped(request, *args, **kwargs):
-            try:
-                return view(request, *args, **kwargs)
-            except NotFoundError:
-                raise Http404 from None
-        return login_required(requires_unlocked(require_http_methods(methods)(wrapped)))
+        return login_required(requires_unlocked(require_http_methods(methods)(view)))
     return decorate
 
 
