@@ -17,6 +17,7 @@ COOKIE = "nearer_unlock"
 SESSION_KEY = "nearer_sealed_key"
 _NEW_SECRET = "_nearer_new_unlock_secret"
 _FORGET = "_nearer_forget_unlock"
+_OPENED = "_nearer_opened_key"  # the key once opened in this request, so guards and views open it once
 
 
 def _aad(user) -> bytes:
@@ -31,16 +32,21 @@ def remember(request, data_key: bytes, key_version: int) -> None:
     request.session[SESSION_KEY] = [base64.b64encode(nonce + sealed).decode(), key_version]
     request.COOKIES[COOKIE] = base64.urlsafe_b64encode(secret).decode()
     setattr(request, _NEW_SECRET, request.COOKIES[COOKIE])
+    setattr(request, _OPENED, (data_key, key_version))
 
 
 def forget(request) -> None:
     """Drop the data key from this session and ask the browser to drop the cookie."""
     request.session.pop(SESSION_KEY, None)
     setattr(request, _FORGET, True)
+    setattr(request, _OPENED, None)
 
 
 def data_key(request) -> tuple[bytes, int]:
     """The (data key, key version) of the logged-in person; LockedError when not available."""
+    opened = getattr(request, _OPENED, None)
+    if opened is not None and request.user.is_authenticated:
+        return opened
     stored = request.session.get(SESSION_KEY)
     cookie = request.COOKIES.get(COOKIE, "")
     if not stored or not cookie or not request.user.is_authenticated:
@@ -48,9 +54,11 @@ def data_key(request) -> tuple[bytes, int]:
     try:
         raw = base64.b64decode(stored[0])
         secret = base64.urlsafe_b64decode(cookie)
-        return AESGCM(secret).decrypt(raw[:12], raw[12:], _aad(request.user)), int(stored[1])
+        opened = AESGCM(secret).decrypt(raw[:12], raw[12:], _aad(request.user)), int(stored[1])
     except (InvalidTag, ValueError, TypeError, IndexError):
         raise LockedError("Your private space is locked. Enter your password to unlock it.") from None
+    setattr(request, _OPENED, opened)
+    return opened
 
 
 def is_unlocked(request) -> bool:
