@@ -176,7 +176,7 @@ def main() -> int:
               f"same warm-up, in alternating passes; msgs/s is the median over rounds of a plain loop, "
               f"latencies come from separate per-call timed passes (time.perf_counter_ns); peak memory "
               f"is measured in another pass with tracemalloc. Accuracy is on the whole labelled set "
-              f"(dev, held-out and fresh).\n\n")
+              f"(every split).\n\n")
     (ROOT / "BENCHMARKS.md").write_text(header + result + "\n", encoding="utf-8")
     print(f"\nWritten to {ROOT / 'BENCHMARKS.md'}")
     return 0

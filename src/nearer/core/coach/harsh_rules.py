@@ -19,8 +19,11 @@ ADVERBS = r"(?:\s+(?:just|so|such|really|being|always|totally|completely|truly|h
 
 ABSOLUTE = _rx(
     r"\b(?:you|we)(?:'re| are|'ve| have|'ll| will|'d| would| do| does| don't| won't| can't| didn't|"
-    r" just| even| literally| basically| still| really)*\s+(?:never|always|constantly|forever|"
-    r"continually|ever)\b(?:\s+ever\b)?",
+    r" just| even| literally| basically| still| really)*\s+(?:never|constantly|forever|continually|"
+    r"ever|24/7|nonstop)\b(?:\s+ever\b)?",
+    # "we don't always get it right" is a hedge, so no negation may come before "always".
+    r"\b(?:you|we)(?:'re| are|'ve| have|'ll| will|'d| would| do| does| just| even| literally|"
+    r" basically| still| really)*\s+always\b",
     r"\b(?:every|each)(?: single)? time(?: that)? you\b",
     r"\b(?:every|each)(?: single)? time (?:i|we)\b[^.!?;]{1,50}?\byou\b(?!'d| would| could| might)",
     r"\byou\b[^.!?,;]{1,30}\bas usual\b",
@@ -28,10 +31,13 @@ ABSOLUTE = _rx(
     r"\ball you (?:ever )?(?:do|care about|think about|talk about)\b",
     r"\bnot (?:even )?once(?: have| did)? you\b",
     r"\byou\b[^.!?,;]{1,30}\ball the time\b",
+    r"\bevery (?:single )?(?:weekend|night|evening|morning|holiday|birthday|christmas|summer)\b"
+    r"[^.!?;]{0,25}\b(?:it's|it is|you|your)\b",
 )
 # Warm uses of absolutes: "always" with something good, or "never" with something bad.
 WARM_AFTER_ALWAYS = _rx(
     r"\bmake me (?:laugh|smile|feel (?:safe|loved|better|special|seen|good|at home|calm))",
+    r"\bfind (?:the good|the best|the bright side|time for|a reason to smile)\b",
     r"\bknow (?:how|what|when|just|exactly)\b", r"\b(?:help|support|remember|cheer|brighten|comfort)",
     r"\bthere for\b", r"\bhave my back\b", r"\bfind (?:a|the) way\b", r"\bmanage to make\b",
     r"\b(?:kind|patient|thoughtful|generous|sweet|funny|caring|gentle|honest|loving|lovely|"
@@ -46,7 +52,7 @@ COLD_AFTER_ALWAYS = _rx(r"\bmore than\b", r"\bthan (?:me|us)\b", r"\binstead of\
 WARM_AFTER_NEVER = _rx(
     r"\b(?:fail|complain|judge|judged|give up|gave up|let me down|criticize|criticise|hesitate|"
     r"forget|forgot|stop(?:ped)? (?:trying|caring|making|supporting|showing|loving)|make me feel "
-    r"(?:small|stupid|bad|judged)|raise your voice|miss (?:a|my|our|the)|hold (?:it|that|anything) "
+    r"(?:small|stupid|bad|judged|silly|foolish|dumb|ashamed|embarrassed|unwelcome|like a burden)|raise your voice|miss (?:a|my|our|the)|hold (?:it|that|anything) "
     r"against|leave me|lose your|made me doubt|ask for (?:much|anything)|let (?:it|that|anything) "
     r"(?:come between|get between)|have to (?:apologi|explain|justify|earn|pretend|hide))",
     r"\bhave to\b", r"\bneed to (?:apologi|explain|justify|pretend|hide)",
@@ -72,6 +78,16 @@ BLAME = _rx(
     r"\byou(?:'re| are) never (?:here|home|around|there|available)\b",
     r"\bi feel (?:like |that )?you (?:don't|never|no longer|only|just)\b",
     r"\byou(?:'re| are) (?:so |always )?(?:glued to|married to|obsessed with) (?:your|that)\b",
+    # Blame without "you" as the subject: the cause put on them, or on a pointed "someone".
+    r"\bthanks to your\b", r"\bbecause of your (?!(?:help|support|kindness|love|hard work|care|patience))",
+    r"\bif (?:someone|somebody|certain people|a certain someone)\b", r"\bwhose (?:idea|fault) (?:it|that) was\b",
+    r"\bwhose fault (?:is|was) (?:it|that)\b", r"\b(?:maybe|perhaps) if you\b(?! (?:want|like|feel|need|are up))",
+    r"\bif only you(?:'d| had| would| could)?\b", r"\bi wouldn't (?:be|have to|need to)\b[^.!?]{0,40}\bif you\b",
+    r"\byou (?:chose|decided|picked) (?:not to|to (?:ignore|leave|go|stay|skip|forget)|work|your|them|him|her)\b",
+    r"\byou (?:could|should) have (?:called|told|asked|said|texted|helped|warned|checked|come|been|known|"
+    r"thought|let me know)\b",
+    r"\byou(?:'ve| have)? made it (?:very |perfectly |abundantly |pretty |crystal )?clear\b",
+    r"\bwhere i (?:rank|stand|come|fall|sit) (?:on|in) your\b",
 )
 
 CHARACTER = _rx(
@@ -114,6 +130,32 @@ CONTEMPT = _rx(
     r"\bdon't be (?:so )?(?:stupid|ridiculous|dramatic|a baby|such a)\b",
     r"\b(?:idiot|moron|loser|dumbass|asshole|bitch|bastard)\b[.!]",
     r"\bfuck (?:you|off|this)\b", r"\bgo to hell\b", r"\bwhat a joke\b",
+    # Sarcasm without a cue word: mock praise for the bare minimum, mock concern, mock surprise.
+    r"\bwow,? you (?:actually|finally|remembered|managed|noticed|bothered)\b",
+    r"\bmark the calendar\b", r"\balert the (?:press|media|newspapers)\b", r"\bstop the presses\b",
+    r"\b(?:do you )?want a (?:medal|cookie|trophy|gold star|prize|parade)\b", r"\bgive (?:you|him|her) a medal\b",
+    r"\bmiracles (?:do )?happen\b", r"\bit's a miracle\b", r"\blook who(?:'s| has)? (?:finally|decided|bothered)\b",
+    r"\bdon't (?:strain|hurt|trouble|exert|overwork|tire) yourself\b", r"\bdon't put yourself out\b",
+    r"\bdon't let me (?:keep|interrupt|stop) you\b", r"\bheaven forbid\b", r"\bgod forbid\b",
+    r"\b(?:sorry,? )?(?:did|am) i interrupt(?:ing)? your\b",
+    r"\byour (?:precious|oh-so-important|oh so important|very important|all-important|sacred) \w+",
+    r"\bwhat a (?:shock|shocker|surprise)\b", r"\bsurprise,? surprise\b", r"\bcolou?r me (?:shocked|surprised)\b",
+    r"\bwho (?:would|could) have (?:guessed|thought|known)\b[.!?]", r"\bno surprise there\b",
+    r"\btake your time,? (?:it's|it is) only\b", r"\bit's only (?:our|my) (?:anniversary|birthday|wedding)\b",
+    r"\b(?:sure|right|yeah|of course),? because (?:your|you|you're|you are)\b",
+    r"\bthe only (?:one|thing|job|person|opinion) (?:that|who) (?:matters|counts)\b",
+    r"\bsome (?:people|partners|husbands|wives) (?:manage|can|know how|actually|bother|remember|"
+    r"seem to|are able)\b",
+    r"\bother (?:people's |)(?:husbands|wives|partners|boyfriends|girlfriends|men|women|couples) "
+    r"(?:manage|can|actually|know how|bother|remember|seem to|don't)\b",
+    r"\ba grown (?:man|woman|adult|up)\b", r"\beven a (?:child|kid|toddler|teenager|five-year-old) (?:could|can|would|knows)\b",
+    r"\bno wonder (?:you|your|nobody|no one|everyone|they|she|he)\b", r"\btalk to the wall\b",
+    r"\b(?:like|might as well be) talking to a (?:brick )?wall\b", r"\bit listens better\b",
+    r"\bnot that you(?:'d| would)? (?:notice|care|cared|noticed|listen)\b",
+    r"\b(?:as if|like) you(?:'d| would)? (?:care|cared|notice|noticed|ever (?:notice|care|listen))\b",
+    r"\bcool story\b", r"\bsmh\b", r"\bffs\b", r"\bwhatever you say\b", r"\bhow kind of you to\b",
+    r"\bso (?:glad|nice) (?:you|of you) (?:could|to) (?:finally|actually|bother|make it|join)\b",
+    r"\bthanks for (?:finally|actually|bothering)\b", r"\b(?:oh|wow),? (?:look|you) (?:finally|actually)\b",
 )
 
 DEMAND = _rx(
@@ -129,6 +171,9 @@ DEMAND = _rx(
     r"\bwhy are you (?:so |being so |always )?(?:unhappy|sad|miserable|down|distant|quiet|cold|moody|"
     r"grumpy|weird|closed off|off)\b",
     r"\btell me (?:right )?now\b", r"\bi want (?:an answer|answers|to know) (?:now|right now|tonight)\b",
+    r"\bsay (?:something|anything)\b\s*!", r"\b(?:smile|be happy|relax|have fun|talk|lighten up) for once\b",
+    r"\blighten up\b", r"\bstop (?:sulking|moping|pouting|being so (?:sad|quiet|moody|down|gloomy|negative))\b",
+    r"\bjust (?:say|spit) it\b", r"\blook at me when i(?:'m| am) talking\b",
 )
 
 OLD_GRIEVANCE = _rx(
@@ -143,6 +188,19 @@ OLD_GRIEVANCE = _rx(
     r"\b(?:at|on|during) (?:my|your|our) \w+(?:'s)? (?:wedding|birthday|party|anniversary|funeral|graduation)\b",
     r"\b(?:back|years ago) (?:in \d{4}|when we|when you)\b", r"\bsame (?:old )?thing as (?:last|before)\b",
     r"\bonce again\b", r"\bstill (?:bitter|angry|upset|mad) about\b",
+    r"\ball over again\b", r"\bsame (?:old )?(?:story|thing|song|excuse|nonsense|drama|mess)(?: as)? "
+    r"(?:last|before|in|two|three|a few|when|at|with)\b",
+    r"\bsame as (?:last|in \d{4}|two|three|when|at|before)\b", r"\bjust like (?:in|at|on|that|the|when|last|before|"
+    r"you did)\b", r"\blike you did (?:in|at|last|with|before|that|the)\b",
+    r"\bever since you (?!(?:started|began|moved|got (?:the|a|your) new|joined|became))\w+(?:ed|got|left|said|"
+    r"told|went|took|made|did|forgot|broke|chose|let|lied)\b",
+    r"\bi (?:still (?:think about|remember|can't believe)|never got over|haven't got over|can't get past) "
+    r"(?:how|when|the (?:time|night|day)|that (?:time|night|day)) you (?:left|forgot|said|walked|lied|"
+    r"chose|missed|didn't|ditched|abandoned|yelled|screamed|ignored|humiliated|embarrassed|cheated|"
+    r"broke|let me down|stood me up)\b",
+    r"\b(?:that|the) (?:night|day|weekend|evening|time) you (?:left|forgot|walked|lied|said|chose|missed|"
+    r"didn't|ditched|abandoned|yelled|screamed)\b",
+    r"\byou (?:left|ditched|abandoned|forgot|humiliated|embarrassed) me (?:at|on|in|during) (?:the|my|our|your|that)\b",
 )
 
 SCOREKEEPING = _rx(
@@ -160,6 +218,18 @@ SCOREKEEPING = _rx(
     r"\blast (?:\d+|two|three|four|five|few) times\b", r"\?\s*me[.!]",
     r"\bwho (?:always|usually|ever) (?:ends up|gets stuck|has to|is the one)\b", r"\bwho (?:always|ever|even) (?:does|has to|plans|"
     r"cooks|cleans)\b",
+    r"\bwhat (?:did|have) you (?:do|done)(?: today| all day| this week| lately| for us)?\s*\?",
+    r"\b(?:two|three|four|five|six|seven|eight|2|3|4|5|6|7|8|9|10) \w+s (?:in a row|running|straight)\b",
+    r"\bi \w+ed the last (?:two|three|four|five|six|few|\d+) \w+",
+    r"\bi(?:'ve| have)? (?:\w+ed|said sorry|done it|tried|asked) (?:twice|three times|four times|\d+ times|"
+    r"a (?:hundred|million|dozen|thousand) times|so many times|countless times|more times)\b",
+    r"\band you (?:haven't|have not|didn't|did not) (?:even )?once\b", r"\bmeanwhile,? i\b",
+    r"\bwhile i(?:'m| am| was)? (?:stuck|up|doing|working|cleaning|cooking|looking after|home|handling|"
+    r"juggling|running)\b",
+    r"\bi (?:paid|pay) for (?:the|your|all|everything|our)\b[^.!?]{0,40},", r"\byour turn\s*[.!]",
+    r"\bi (?:cooked|cleaned|did|paid|planned|washed|drove|booked|organi[sz]ed|shopped)\b[^.!?]{1,40}"
+    r"(?:,| and) (?:\w+ )?(?:cooked|cleaned|did|paid|planned|washed|drove|booked|organi[sz]ed|shopped|"
+    r"the|made|picked)\b",
 )
 
 ASSUMED_SOLUTION = _rx(
@@ -173,6 +243,10 @@ ASSUMED_SOLUTION = _rx(
     r"\bi know what(?:'s)? (?:you need|best for you|will fix|would fix)\b", r"\btrust me,? you(?:'ll| will)\b",
     r"\bwhat you need (?:is|right now is)\b", r"\byou need to (?:relax|calm down|chill|get out|quit|"
     r"take a break|see someone|see a|go out|sleep|exercise|let (?:it|this) go)\b",
+    r"\byou(?:'ll| will) feel (?:so much |much |a lot |\w+ )?better\b(?! soon)",
+    r"\bwhy don't you just (?:go|get|take|try|quit|call|see|relax|talk|book|leave|stop)\b",
+    r"\byou need (?:a|an|some|more) (?:\w+ )?(?:holiday|vacation|break|hobby|therapist|therapy|new job|sleep|rest|"
+    r"friends|exercise|time off|day off|nap|drink|night out|distraction)\b",
 )
 
 MIND_READING = _rx(
@@ -189,6 +263,11 @@ MIND_READING = _rx(
     r"\byou(?:'re| are) (?:bored|tired|sick) of me\b", r"\byou(?:'ve| have) (?:already )?moved on\b",
     r"\bdeep down you\b", r"\byou(?:'re| are) (?:happier|better off) without me\b",
     r"\byou (?:don't|do not) (?:even )?(?:like|respect|miss) me\b",
+    r"\bi can (?:tell|see) (?:that )?you(?:'ve| have|'re| are|'d| would)? (?:already |just )?(?:stopped "
+    r"(?:loving|caring|trying)|don't (?:love|care|want)|no longer|want out|want to leave|would rather|"
+    r"regret|resent|bored of|tired of|sick of|hate)\b",
+    r"\badmit it\b", r"\bjust admit\b",
+    r"\byou(?:'d| would) be (?:so )?(?:glad|happy|happier|relieved|better off|thrilled|pleased) if i\b",
 )
 
 ULTIMATUM = _rx(
@@ -219,6 +298,8 @@ STONEWALLING = _rx(
     r"\bi(?:'m| am) done talking\b", r"\bdon't talk to me\b", r"\bgo away\b", r"\bnot now\b",
     r"\bi(?:'m| am) not in the mood\b", r"\bwe(?:'ll| will) talk (?:about it )?when i(?:'m| am) ready\b",
     r"\b(?:let's|can we) not\b(?! (?:fight|argue|rush|make|let))", r"\bstop talking\b",
+    r"don't(?<![\w,'] don't)[.!](?=\s|$)", r"\bi can't (?:with you|even with you|deal with you)\b",
+    r"\bnot doing this\b", r"\bleave it\b[.!]", r"\bi don't want to hear it\b",
 )
 
 RETURN_TIME = re.compile(
