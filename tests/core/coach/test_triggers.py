@@ -1,17 +1,21 @@
-"""The word index in triggers.py finds exactly what trying every whole rule at every token would."""
+"""The index in triggers.py finds exactly what trying every whole rule at every token would."""
 
 import json
 import pathlib
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nearer.core.coach import context, detection
-from nearer.core.coach.rx import lower_same_length, word_prefixes
+from nearer.core.coach.rx import lower_same_length
+from nearer.core.coach.starts import ANY, Start, starts
 
 DATA = pathlib.Path(__file__).resolve().parents[2] / "data"
 _EXTRA = [
     "Whatever.", "whateverman", "I'm done.", "fine. FINE.", "u never txt back 🙄", "'you never listen'",
     "Every time I ask, you sigh. Keep it up and I'm out.", "i i i you you you we we",
+    "You idiot!!", "what a loser...", "Answer me now!!", "wow!!! wow", "whatevers, fine.", "i'mnot",
 ]
 
 
@@ -22,16 +26,14 @@ def _texts() -> list[str]:
 
 
 def _reference(text: str) -> set[tuple[str, int, int]]:
-    """Every whole rule tried at every token start whose first letters it can begin with."""
+    """Every whole rule tried at every token start."""
     found = set()
-    for rule in detection._RULES:
-        prefixes = word_prefixes(rule.pattern)
-        for token in detection._TOKEN.finditer(text):
-            pos = token.start()
-            if any(text[pos:pos + size] in prefixes for size in (1, 2, 3)):
-                match = rule.pattern.match(text, pos)
-                if match:
-                    found.add((rule.category, pos, match.end()))
+    for token in detection._TOKEN.finditer(text):
+        pos = token.start()
+        for rule in detection._RULES:
+            match = rule.pattern.match(text, pos)
+            if match:
+                found.add((rule.category, pos, match.end()))
     return found
 
 
@@ -44,3 +46,52 @@ def test_indexed_matches_equal_whole_rule_matches(text):
     normal = lower_same_length(context.normalise(text))
     harsh, gentle = detection._matches(normal)
     assert set(harsh) | set(gentle) == _reference(normal)
+
+
+def _rule_words() -> list[str]:
+    """Every first and second token the rules name, so generated drafts hit the index often."""
+    words = set()
+    for rule in detection._RULES:
+        for found in rule.starts:
+            for start in found:
+                words.add(start.first)
+                if start.next:
+                    words.add(start.next)
+    return sorted(words)
+
+
+_PIECES = st.sampled_from(_rule_words() + [" ", "  ", "\n", ",", ".", "?", "!", "'", '"', "-", "🙄", "x", "ing"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map(lambda pieces: " ".join(pieces)))
+def test_index_equals_whole_rules_on_drafts_made_of_rule_words(text):
+    harsh, gentle = detection._matches(text)
+    assert set(harsh) | set(gentle) == _reference(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_PIECES, max_size=30).map("".join))
+def test_index_equals_whole_rules_when_words_run_together(text):
+    harsh, gentle = detection._matches(text)
+    assert set(harsh) | set(gentle) == _reference(text)
+
+
+@pytest.mark.parametrize(("part", "expected"), [
+    (r"you(?:'re| are) never\b", {Start("you", False, "'re", False), Start("you", False, "are", False)}),
+    (r"whatever(?=\s)", {Start("whatever", True, ANY, False)}),
+    (r"you\b[^.!?]{1,30}\bas usual\b", {Start("you", False, ANY, False)}),
+    (r"rolls? (?:my|his) eyes", {Start("roll", False, "my", False), Start("roll", False, "his", False),
+                                  Start("rolls", False, "my", False), Start("rolls", False, "his", False)}),
+    (r"i(?:'ve| have)? noticed", {Start("i", False, "'ve", False), Start("i", False, "have", False),
+                                  Start("i", False, "noticed", True)}),
+    (r"i \w+ed", {Start("i", False, ANY, False)}),
+    (r"\?\s*me[.!]", {Start("?", False, "me", False)}),
+    (r"i miss", {Start("i", False, "miss", True)}),
+])
+def test_starts_lists_the_first_two_tokens_a_part_can_begin_with(part, expected):
+    assert starts(part) == expected
+
+
+def test_a_part_that_can_begin_anywhere_is_not_indexed():
+    assert starts(r"\w+ed you") is None

@@ -16,20 +16,20 @@ from nearer.core.coach.harsh_rules import (
 )
 from nearer.core.coach.model import Finding
 from nearer.core.coach.rx import lower_same_length, word_start
-from nearer.core.coach.triggers import Rule, rules_at
+from nearer.core.coach.triggers import Index, Rule
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _RULES = tuple(Rule(category, pattern, True) for category, pattern in HARSH_PATTERNS.items()) + tuple(
     Rule(category, pattern, False) for category, pattern in GENTLE_PATTERNS.items())
-_RULES_AT = rules_at(tuple(rule for rule in _RULES if rule.indexed))
+_INDEX = Index(tuple(rule for rule in _RULES if rule.indexed))
 Hit = tuple[str, int, int]
 
 
 def _matches(text: str) -> tuple[list[Hit], list[Hit]]:
     """Return (harsh, gentle) (category, start, end) for every rule match at a token start.
 
-    One walk over the tokens serves every rule: each token tries only the parts of the rules
-    that can start with it (triggers.py), and most words start none and cost one cached lookup.
+    One pass over the words serves every rule: each word where some rule can start tries only
+    the parts that can start there (triggers.py); the other words are skipped inside `re`.
     """
     harsh: list[Hit] = []
     gentle: list[Hit] = []
@@ -37,14 +37,8 @@ def _matches(text: str) -> tuple[list[Hit], list[Hit]]:
         if not rule.indexed:
             (harsh if rule.harsh else gentle).extend(
                 (rule.category, *match.span()) for match in rule.pattern.finditer(text))
-    for token in _TOKEN.finditer(text):
-        candidates = _RULES_AT(token.group())
-        if candidates:
-            pos = token.start()
-            for rule, pattern in candidates:
-                match = pattern.match(text, pos)
-                if match:
-                    (harsh if rule.harsh else gentle).append((rule.category, pos, match.end()))
+    for rule, start, end in _INDEX.hits(text):
+        (harsh if rule.harsh else gentle).append((rule.category, start, end))
     return harsh, gentle
 
 

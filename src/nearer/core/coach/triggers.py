@@ -1,128 +1,63 @@
-"""Which rules can start at which word, so that each word of a draft tries only those rules.
+"""Which rule parts can match where, so that each place in a draft tries only those parts.
 
-Every rule is an alternation of parts (see rx.compile_parts). Parsing each part tells us the
-words a match of it can start with: "you(?:'re| are) ..." can only start at the word "you".
-Detection walks the words of a draft once and, at each one, tries a small pattern made of only
-the parts that can start there, in their original order. That gives the same match as trying
-the whole rule at that word (the left-out parts cannot match there), for a fraction of the cost.
+Every rule is an alternation of parts (see rx.compile_parts), and rules are only ever tried at
+the start of a token (a word or a single sign of the lower-cased draft). Parsing each part
+(starts.py) tells us the first two tokens a match of it can begin with: "you(?:'re| are) never"
+can only begin with "you" then "'re" or "are". The index turns that into a table keyed by those
+two tokens: under ("you", "never") it holds, for each rule, a pattern made of only the parts
+that can begin "you never", in their original order. Trying that pattern gives the same match as
+trying the whole rule (the left-out parts cannot match there) for a fraction of the cost: the
+words most parts start with ("you", "i") are followed by many different words, and most parts
+would fail on the second one.
+
+One regex, `finder`, walks the draft and stops only where some part can begin: at a first token
+some part names, followed by a second token it names (or by anything, for a part whose second
+token cannot be told, such as `you\\b[^.!?]{1,30}...`). A look-ahead in it reads the second token,
+so each stop costs one table look-up. Stems (a first word such as "whatever" that may run on into
+"whateverman", a second token that may run on) are handled in `_other`, from a small cache keyed
+by the stems, so no input can make the table grow. Everything is derived from the patterns, never
+from a hand-kept list, so new rules need nothing here. Allowing too much is always safe (one more
+part tried that does not match); tests/core/coach/test_triggers.py checks the index against
+trying every whole rule at every token.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-import re._constants as _c
-import re._parser as _parser
 
-from nearer.core.coach.rx import compile_parts, parts_of, word_prefixes
+from nearer.core.coach.rx import compile_parts, parts_of
+from nearer.core.coach.starts import ANY, NEXT, Start, starts
 
-_OPEN = "\x00"  # marks a start whose word may run on past what the parse could tell
-_LONGEST = 24
-_MOST = 2000
-_WORD_CHAR = re.compile(r"\w")
-_WORD_RUN = re.compile(r"\w*")
-
-
-class _Unknown(Exception):
-    pass
-
-
-def _item_strings(op, av) -> set[str]:
-    """Return the strings one parsed item can start with (cut after a non-word character)."""
-    if op is _c.LITERAL:
-        return {chr(av)}
-    if op is _c.IN and av == [(_c.CATEGORY, _c.CATEGORY_SPACE)]:
-        return {" "}
-    if op is _c.IN and all(o is _c.LITERAL for o, _ in av):
-        return {chr(v) for _, v in av}
-    if op is _c.SUBPATTERN:
-        return _strings(list(av[3].data), nested=True)
-    if op is _c.BRANCH:
-        return set().union(*(_strings(list(alt.data), nested=True) for alt in av[1]))
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-        body = _strings(list(av[2].data), nested=True)
-        if av[1] > 1:  # a repeated word could run on
-            body = {s if _ends_word(s) else s + _OPEN for s in body}
-        return body | {""} if av[0] == 0 else body
-    raise _Unknown
-
-
-def _ends_word(string: str) -> bool:
-    return string.endswith(_OPEN) or (string != "" and not _WORD_CHAR.match(string[-1]))
-
-
-def _strings(items: list, nested: bool = False) -> set[str]:
-    """Return how a match of the parsed items can start, up to and including its first non-word
-    character; a start ending in _OPEN may continue with more word characters."""
-    done: set[str] = set()
-    frontier = {""}
-    for op, av in items:
-        if op is _c.AT and av is _c.AT_BOUNDARY:
-            # A word boundary right after letters closes the word: the next character is not one.
-            done |= {head + " " for head in frontier if head}
-            frontier = {head for head in frontier if not head}
-            if not frontier:
-                return done
-            continue
-        if op is _c.ASSERT or op is _c.ASSERT_NOT or op is _c.AT:
-            continue  # zero-width: skipping it can only allow more, never fewer, starts
-        try:
-            options = _item_strings(op, av)
-        except _Unknown:
-            return done | {head + _OPEN for head in frontier}
-        grown = set()
-        for head in frontier:
-            for tail in options:
-                word = head + tail
-                (done if _ends_word(word) else grown).add(word)
-                if len(word) > _LONGEST:
-                    raise _Unknown
-        frontier = grown
-        if len(done) + len(frontier) > _MOST:
-            raise _Unknown
-        if not frontier:
-            return done
-    if nested:
-        return done | frontier
-    return done | {head + _OPEN for head in frontier}  # the match may end inside a longer word
-
-
-def _first_words(part: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
-    """Return (whole first words, stems a longer first word starts with), or None if unknown."""
-    try:
-        starts = _strings(list(_parser.parse(part).data))
-    except _Unknown:
-        return None
-    words, stems = set(), set()
-    for start in starts:
-        run = _WORD_RUN.match(start).group(0)
-        if start.endswith(_OPEN) and len(run) == len(start) - 1:
-            if not run:
-                return None
-            stems.add(run)
-        elif run:
-            words.add(run)
-        elif not start[0].isspace():
-            words.add(start[0])  # a sign is a token of its own
-    return frozenset(words), tuple(sorted(stems))
+Tries = tuple[tuple["Rule", re.Pattern[str]], ...]
+_WORD = re.compile(r"\w+")
 
 
 class Rule:
-    """One category's rule, with the first words each of its parts can start at."""
+    """One category's rule, with how each of its parts can start."""
 
     def __init__(self, category: str, pattern: re.Pattern[str], harsh: bool) -> None:
         self.category = category
         self.harsh = harsh
         self.pattern = pattern
         self.parts = parts_of(pattern)
-        self.starts = [_first_words(part) for part in self.parts]
-        # A rule whose start cannot be enumerated is scanned over the whole text (detection.py).
-        self.indexed = word_prefixes(pattern) is not None and None not in self.starts
+        self.starts = [starts(part) for part in self.parts]
+        # A rule whose start cannot be worked out is scanned over the whole text (detection.py).
+        self.indexed = None not in self.starts
 
-    def parts_at(self, token: str) -> tuple[int, ...]:
-        """Return the indexes of the parts that can start at `token`."""
-        return tuple(i for i, (words, stems) in enumerate(self.starts)
-                     if token in words or any(token.startswith(stem) for stem in stems))
+    def parts_at(self, first: str, following: str) -> tuple[int, ...]:
+        """Return the indexes of the parts that can begin with the tokens `first`, `following`
+        ("" when nothing follows)."""
+        return tuple(i for i, found in enumerate(self.starts)
+                     if any(_fits(start, first, following) for start in found))
+
+
+def _fits(start: Start, first: str, following: str) -> bool:
+    if not (first.startswith(start.first) if start.first_is_stem else first == start.first):
+        return False
+    if start.next is ANY:
+        return True
+    return following.startswith(start.next) if start.next_is_stem else following == start.next
 
 
 @functools.lru_cache(maxsize=None)
@@ -130,30 +65,121 @@ def _sub_pattern(rule: Rule, indexes: tuple[int, ...]) -> re.Pattern[str]:
     return compile_parts(*(rule.parts[i] for i in indexes))
 
 
-def rules_at(rules: tuple[Rule, ...]):
-    """Return a function: token -> ((rule, pattern of its parts that can start there), ...).
+class Index:
+    """Finds where in a draft some rule can match, and the small patterns to try there."""
 
-    Every whole word a part can start with is looked up in a table built here, once, so the
-    cost per token does not depend on having seen the text before. Only tokens that begin with
-    an open stem (a part whose first word may run on, such as "whatever...") are worked out at
-    call time.
-    """
-    def candidates(token: str) -> tuple[tuple[Rule, re.Pattern[str]], ...]:
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self._rules = rules
+        every = [start for rule in rules for found in rule.starts for start in found]
+        self._first_stems = tuple(sorted({s.first for s in every if s.first_is_stem}))
+        nexts: dict[str, set[str]] = {}
+        next_stems: dict[str, set[str]] = {}
+        for s in every:
+            if not s.first_is_stem:
+                nexts.setdefault(s.first, set())
+                next_stems.setdefault(s.first, set())
+                if s.next is not ANY:
+                    (next_stems if s.next_is_stem else nexts)[s.first].add(s.next)
+        # Every pair of tokens a part names is worked out here, once. Any other pair shares the
+        # entry for its first token (or, when a stem fits it, one from `_shared`).
+        self._table: dict[tuple[str, str], Tries] = {}
+        self._fallback: dict[str, tuple[Tries, tuple[str, ...]]] = {}
+        for first in sorted(nexts):
+            for following in sorted(nexts[first]):
+                self._table[first, following] = self._tries(first, following)
+            self._fallback[first] = (self._tries(first, ""), tuple(sorted(next_stems[first])))
+        self._shared: dict[tuple[str, tuple[str, ...]], Tries] = {}
+        # Where any second token will do, the finder must not look at it.
+        stop_after = {first: None if self._fallback[first][0] else nexts[first] | next_stems[first]
+                      for first in nexts}
+        self._finder = re.compile(_finder_source(stop_after, self._first_stems))
+
+    def _tries(self, first: str, following: str) -> Tries:
         found = []
-        for rule in rules:
-            indexes = rule.parts_at(token)
+        for rule in self._rules:
+            indexes = rule.parts_at(first, following)
             if indexes:
                 found.append((rule, _sub_pattern(rule, indexes)))
         return tuple(found)
 
-    words = set().union(*(start[0] for rule in rules for start in rule.starts))
-    table = {word: found for word in sorted(words) if (found := candidates(word))}
-    stems = tuple(sorted({stem for rule in rules for start in rule.starts for stem in start[1]}))
+    def tries_at(self, first: str, following: str) -> Tries:
+        """Return (rule, pattern) for every rule that can match where the tokens `first` and
+        `following` ("" for none) begin."""
+        found = self._table.get((first, following))
+        return self._other(first, following) if found is None else found
 
-    def at(token: str) -> tuple[tuple[Rule, re.Pattern[str]], ...]:
-        found = table.get(token)
-        if found is None and stems and token.startswith(stems):
-            return candidates(token)
-        return found or ()
+    def _other(self, first: str, following: str) -> Tries:
+        """Return what to try at a pair of tokens that no part names outright."""
+        fallback = self._fallback.get(first)
+        if fallback is None:  # a stop made by a first-token stem ("whateverman")
+            key = ("", tuple(stem for stem in self._first_stems if first.startswith(stem)))
+        else:
+            tries, stems = fallback
+            if not stems:
+                return tries
+            key = (first, tuple(stem for stem in stems if following.startswith(stem)))
+            if not key[1]:
+                return tries
+        found = self._shared.get(key)
+        if found is None:  # the key holds only stems, so this cache stays as small as the rules
+            found = self._shared[key] = self._tries(first, following)
+        return found
 
-    return at
+    def hits(self, text: str) -> list[tuple[Rule, int, int]]:
+        """Return (rule, start, end) for every rule match that starts at a token of `text`."""
+        found = []
+        table = self._table
+        for stop in self._finder.finditer(text):
+            key = stop.group(0, 1)
+            tries = table.get(key)
+            if tries is None:
+                tries = self._other(*key)
+            pos = stop.start()
+            for rule, pattern in tries:
+                match = pattern.match(text, pos)
+                if match:
+                    found.append((rule, pos, match.end()))
+        return found
+
+
+def _finder_source(stop_after: dict[str, set[str] | None], first_stems: tuple[str, ...]) -> str:
+    """Return the finder regex: it matches a first token some part can begin with, only when a
+    second token that part names follows (`stop_after`, None for any), and puts the second token
+    (as NEXT reads it) in group 1."""
+    def then(first: str) -> str:
+        allowed = stop_after[first]
+        return "" if allowed is None else r"(?=\s*" + _trie({w: [""] for w in allowed}) + ")"
+
+    words = {w: [r"(?!\w)" + then(w)] for w in stop_after if _WORD.fullmatch(w)}
+    for stem in first_stems:
+        words.setdefault(stem, []).append(r"\w*")
+    signs = {w: [then(w)] for w in stop_after if not _WORD.fullmatch(w)}
+    # `\b` first: most places in a draft are inside a word and fail on that one test.
+    stops = [r"\b" + _trie(words)] if words else []
+    if signs:
+        stops.append(_trie(signs))
+    return "(?:" + ("|".join(stops) or "(?!)") + ")(?=" + NEXT + ")"
+
+
+def _trie(words: dict[str, list[str]]) -> str:
+    """Return a regex matching any of `words`, each followed by one of its own regexes, nested by
+    shared prefixes so that `re` follows one branch per character instead of trying every word."""
+    tree: dict = {}
+    for word, ends in words.items():
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node.setdefault(None, []).extend(ends)
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items(), key=_by_char)
+                if ch is not None]
+        alts.extend(node.get(None, ()))
+        if not alts:
+            return "(?!)"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return emit(tree)
+
+
+def _by_char(item: tuple) -> str:
+    return item[0] or ""
