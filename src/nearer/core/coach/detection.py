@@ -22,21 +22,21 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 _RULES = tuple(Rule(category, pattern, True) for category, pattern in HARSH_PATTERNS.items()) + tuple(
     Rule(category, pattern, False) for category, pattern in GENTLE_PATTERNS.items())
 _INDEX = Index(tuple(rule for rule in _RULES if rule.indexed))
+_UNINDEXED = tuple(rule for rule in _RULES if not rule.indexed)
 Hit = tuple[str, int, int]
 
 
 def _matches(text: str) -> tuple[list[Hit], list[Hit]]:
     """Return (harsh, gentle) (category, start, end) for every rule match at a token start.
 
-    One pass over the words serves every rule: each word where some rule can start tries only
+    One pass over the words serves every rule: each place where some rule can start tries only
     the parts that can start there (triggers.py); the other words are skipped inside `re`.
     """
     harsh: list[Hit] = []
     gentle: list[Hit] = []
-    for rule in _RULES:
-        if not rule.indexed:
-            (harsh if rule.harsh else gentle).extend(
-                (rule.category, *match.span()) for match in rule.pattern.finditer(text))
+    for rule in _UNINDEXED:
+        (harsh if rule.harsh else gentle).extend(
+            (rule.category, *match.span()) for match in rule.pattern.finditer(text))
     for rule, start, end in _INDEX.hits(text):
         (harsh if rule.harsh else gentle).append((rule.category, start, end))
     return harsh, gentle
@@ -72,13 +72,16 @@ def _warm_category(text: str, start: int) -> str:
     return "space_respected" if _SPACE_REASSURANCE.search(text, start, start + 40) else "appreciation"
 
 
+_ADVICE = {category: (info.message, info.suggestion, info.tone) for category, info in CATEGORIES.items()}
+
+
 def _make(category: str, start: int, end: int, message: str | None = None) -> Finding:
-    info = CATEGORIES[category]
-    return Finding(category, start, end, message or info.message, info.suggestion, info.tone)
+    default_message, suggestion, tone = _ADVICE[category]
+    return Finding(category, start, end, message or default_message, suggestion, tone)
 
 
 def _harsh_match(text: str, category: str, start: int, end: int, quotes) -> Finding | None:
-    if start == end or not word_start(text, start) or context.inside(start, end, quotes):
+    if start == end or not word_start(text, start) or (quotes and context.inside(start, end, quotes)):
         return None
     if category in _NEGATABLE and context.is_negated(text, start):
         return None
@@ -111,7 +114,7 @@ def find_gentle(text: str, harsh_spans: list[tuple[int, int]], hits: list[Hit]) 
     for category, start, end in hits:
         while start < end and not text[start].isalnum():
             start += 1  # patterns may start at a sentence break; the span starts at the word
-        if start == end or not word_start(text, start) or _overlaps(start, end, harsh_spans):
+        if start == end or not word_start(text, start) or (harsh_spans and _overlaps(start, end, harsh_spans)):
             continue
         if category in _NEGATABLE and context.is_negated(text, start):
             continue
@@ -121,6 +124,8 @@ def find_gentle(text: str, harsh_spans: list[tuple[int, int]], hits: list[Hit]) 
 
 def _merge(findings: list[Finding]) -> list[Finding]:
     """Keep one finding per category for overlapping spans, ordered by position."""
+    if len(findings) < 2:
+        return findings
     ordered = sorted(findings, key=lambda f: (f.start, -f.end, f.category))
     kept: list[Finding] = []
     for finding in ordered:
@@ -134,12 +139,12 @@ def _merge(findings: list[Finding]) -> list[Finding]:
 def detect(text: str) -> list[Finding]:
     """Return every finding in `text` (original offsets), harsh and gentle, ordered by start."""
     normal = lower_same_length(context.normalise(text))
-    quotes = context.quoted_spans(normal)
     harsh_hits, gentle_hits = _matches(normal)
-    harsh = find_harsh(normal, quotes, harsh_hits)
+    harsh = find_harsh(normal, context.quoted_spans(normal), harsh_hits) if harsh_hits else []
+    if not gentle_hits:
+        return _merge(harsh)
     harsh_spans = [(f.start, f.end) for f in harsh if f.tone == HARSH]
-    gentle = find_gentle(normal, harsh_spans, gentle_hits)
-    return _merge(harsh + gentle)
+    return _merge(harsh + find_gentle(normal, harsh_spans, gentle_hits))
 
 
 def tones(findings: list[Finding]) -> tuple[list[Finding], list[Finding]]:

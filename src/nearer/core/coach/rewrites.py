@@ -96,10 +96,17 @@ def build_i_statement(text: str, findings: list[Finding]) -> IStatement:
     Parts the draft does not supply stay as bracketed prompts for the user to complete.
     """
     harsh = [f for f in findings if f.tone == "harsh"]
-    feeling = phrasing.feeling_in(text, findings)
+    return i_statement_from(text, findings, harsh, phrasing.feeling_in(text, findings))
+
+
+def i_statement_from(text: str, findings: list[Finding], harsh: list[Finding],
+                     feeling: str | None) -> IStatement:
+    """Return build_i_statement's sentence, given the harsh findings and the feeling the user
+    named (phrasing.feeling_in), which the caller has already worked out."""
     if feeling is None and harsh:
         feeling = _LIKELY_FEELING.get(harsh[0].category)
     feeling = feeling or "[your feeling]"
-    when = _when_from(text, findings) or "[what happened, in neutral words]"
-    request = _request_from(text, findings) or "[one small, concrete thing you would like]"
+    when = (_when_from(text, findings) if findings else None) or "[what happened, in neutral words]"
+    request = (_request_from(text, findings) if findings else None) or \
+        "[one small, concrete thing you would like]"
     return IStatement(feeling, when, request, f"I feel {feeling} when {when}, and I'd like {request}.")

@@ -44,8 +44,8 @@ def _bonus(gentle: list[Finding]) -> int:
 def verdict_and_score(findings: list[Finding]) -> tuple[str, int]:
     """Return (verdict, score): "gentle" / "needs_softening" / "harsh" and an int in 0..100."""
     harsh = [f for f in findings if f.tone == HARSH]
-    gentle = [f for f in findings if f.tone != HARSH]
-    penalty, bonus = _penalty(harsh), _bonus(gentle)
+    penalty = _penalty(harsh) if harsh else 0
+    bonus = _bonus([f for f in findings if f.tone != HARSH]) if len(harsh) < len(findings) else 0
     if not harsh:
         verdict = "gentle"
     elif penalty - bonus >= HARSH_MARGIN:

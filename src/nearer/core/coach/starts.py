@@ -1,17 +1,17 @@
-"""How a match of one regex part can begin: its first two tokens, worked out by parsing the part.
+"""How a match of one regex part can begin: its first few tokens, worked out by parsing the part.
 
-The two tokens are read from the lower-cased draft the way `FIRST` and `NEXT` below read them:
-the first is a word or a single sign; the next skips white space, then takes any signs and the
-word right after them, so "you're" is "you" then "'re", "you are" is "you" then "are", and
-"you." is "you" then ".". The same two regexes run over the draft at match time (triggers.py).
+Tokens are read from the lower-cased draft the way `FIRST` and `NEXT` below read them: the first
+is a word or a single sign; each next one skips white space, then takes any signs and the word
+right after them. So "you're so" is "you", "'re", "so"; "you are" is "you", "are"; "you." is
+"you", ".". The same regexes read the draft at match time (triggers.py).
 
 `starts(part)` walks the parsed pattern from its left end, spelling out every way a match can
-begin, until each spelling holds both tokens whole or reaches something it cannot spell (an
+begin, until each spelling holds DEPTH whole tokens or reaches something it cannot spell (an
 open class such as `\\w+` or `[^.!?]{1,30}`, or the end of the part). Each spelling gives one
-`Start`: the first token, or a stem when the first word may run on ("whatever" in
-"whateverman"); and the next token, a stem of it, or ANY when it cannot be told. The answer may
-allow more than the part can really match, never less: zero-width items (look-arounds, anchors)
-are skipped, and spellings that grow too many or too long are cut short and treated as open.
+`Start`: the tokens it holds whole, then possibly a stem (a word that may run on, such as
+"whatever" in "whateverman"); after the last, anything may follow. The answer may allow more
+than the part can really match, never less: zero-width items (look-arounds, anchors) are
+skipped, and spellings that grow too many or too long are cut short and treated as open.
 """
 
 from __future__ import annotations
@@ -23,24 +23,28 @@ from typing import NamedTuple
 
 FIRST = r"\w+|[^\w\s]"
 NEXT = r"\s*([^\w\s]*\w*)"
-ANY = None  # the next token can be anything, or absent (the match may end after the first)
+DEPTH = 3  # how many tokens a Start can name
 _BOUNDARY = "\x02"  # a word boundary right after a letter: the word ends here
-_SPELLED = re.compile(  # FIRST and NEXT over a spelling (white space is one space there)
-    "(?P<first>\\w+|[^\\w\\s\x02])\x02? ?(?P<next>[^\\w\\s\x02]*\\w*)(?P<after>[\\s\\S]?)")
+# FIRST and NEXT over a spelling (where white space is always one space)
+_FIRST = re.compile("\\w+|[^\\w\\s\x02]")
+_NEXT = re.compile("\x02? ?([^\\w\\s\x02]*\\w*)")
 _WORD_CHAR = re.compile(r"\w")
 _MOST_SPELLINGS = 1000
-_LONGEST = 60
+_LONGEST = 80
 _MOST_REPEATS = 8
 _UNSUPPORTED_FLAGS = _c.SRE_FLAG_IGNORECASE | _c.SRE_FLAG_ASCII | _c.SRE_FLAG_LOCALE
 
 
-class Start(NamedTuple):
-    """How a match can begin: the first token and the next (or ANY), and which are stems."""
+class Token(NamedTuple):
+    """One token a match begins with; a stem when the token in the draft may run on past it."""
 
-    first: str
-    first_is_stem: bool
-    next: str | None
-    next_is_stem: bool
+    text: str
+    is_stem: bool
+
+
+# The first tokens a match begins with, in order; anything may follow the last one. A stem is
+# always last (what follows a word that may run on cannot be told).
+Start = tuple[Token, ...]
 
 
 class _Unknown(Exception):
@@ -58,34 +62,48 @@ def starts(part: str) -> frozenset[Start] | None:
     except _Unknown:
         return None
     found = {_start(spelling) for spelling in walk.done}
-    return None if None in found else frozenset(found)
+    return None if () in found else frozenset(found)
 
 
-def _start(spelling: str) -> Start | None:
-    """Return the Start one spelling gives, or None when it does not begin with a token."""
-    found = _SPELLED.match(spelling)
+def _tokens(spelling: str) -> list[tuple[str, bool]]:
+    """Return (token, whole) for the first DEPTH tokens spelled; a token is not whole when the
+    spelling ends inside it."""
+    found = _FIRST.match(spelling)
     if not found:
-        return None
-    first, following, after = found.group("first", "next", "after")
-    if found.end("first") == len(spelling) and _WORD_CHAR.match(first):
-        return Start(first, True, ANY, False)  # the first word may run on: only a stem
-    if not following:
-        return Start(first, False, ANY, False)
-    return Start(first, False, following, not after)
+        return []
+    tokens = []
+    token, pos = found.group(), found.end()
+    whole = pos < len(spelling) or not _WORD_CHAR.match(token)  # a first sign is one character
+    while True:
+        tokens.append((token, whole))
+        if not whole or len(tokens) == DEPTH:
+            return tokens
+        found = _NEXT.match(spelling, pos)
+        token, pos = found.group(1), found.end()
+        if not token:
+            return tokens
+        whole = pos < len(spelling)  # a later token may be a run of signs: only what follows ends it
+
+
+def _start(spelling: str) -> Start:
+    """Return the Start one spelling gives (empty when it does not begin with a token)."""
+    return tuple(Token(token, not whole) for token, whole in _tokens(spelling))
 
 
 def _first_only(spelling: str) -> str:
-    """Return the spelling cut after its first token (so the next token is left unknown)."""
-    found = _SPELLED.match(spelling)
-    if not found or found.end("first") == len(spelling):
+    """Return the spelling cut after its first token (so what follows is left unknown)."""
+    found = _FIRST.match(spelling)
+    if not found or found.end() == len(spelling):
         return spelling
-    return _add(spelling[:found.end("first")], _BOUNDARY)  # the first word did end there
+    return _add(spelling[:found.end()], _BOUNDARY)  # the first word did end there
 
 
 def _settled(spelling: str) -> bool:
-    """Return True when the spelling already holds the first and the next token whole."""
-    found = _SPELLED.match(spelling)
-    return bool(found and found.group("next") and found.group("after"))
+    """Return True when the spelling already holds DEPTH whole tokens."""
+    if not spelling or _WORD_CHAR.match(spelling[-1]):
+        return False  # only a space, a sign or a boundary can end a token (each is checked)
+    tokens = _tokens(spelling)
+    return len(tokens) == DEPTH and tokens[-1][1]
 
 
 def _add(spelling: str, ch: str) -> str:

@@ -2,35 +2,37 @@
 
 Every rule is an alternation of parts (see rx.compile_parts), and rules are only ever tried at
 the start of a token (a word or a single sign of the lower-cased draft). Parsing each part
-(starts.py) tells us the first two tokens a match of it can begin with: "you(?:'re| are) never"
-can only begin with "you" then "'re" or "are". The index turns that into a table keyed by those
-two tokens: under ("you", "never") it holds, for each rule, a pattern made of only the parts
-that can begin "you never", in their original order. Trying that pattern gives the same match as
-trying the whole rule (the left-out parts cannot match there) for a fraction of the cost: the
-words most parts start with ("you", "i") are followed by many different words, and most parts
-would fail on the second one.
+(starts.py) tells us the first tokens a match of it can begin with: "you(?:'re| are) never"
+can only begin "you", "'re" or "are", "never". The index turns that into a table keyed by the
+first three tokens at a place: under ("you", "'re", "so") it holds, for each rule, a pattern
+made of only the parts that can begin that way, in their original order. Trying that pattern
+gives the same match as trying the whole rule (the left-out parts cannot match there) for a
+fraction of the cost: most parts begin with "you" or "i", and fail on the next word or two.
 
 One regex, `finder`, walks the draft and stops only where some part can begin: at a first token
-some part names, followed by a second token it names (or by anything, for a part whose second
-token cannot be told, such as `you\\b[^.!?]{1,30}...`). A look-ahead in it reads the second token,
-so each stop costs one table look-up. Stems (a first word such as "whatever" that may run on into
-"whateverman", a second token that may run on) are handled in `_other`, from a small cache keyed
-by the stems, so no input can make the table grow. Everything is derived from the patterns, never
-from a hand-kept list, so new rules need nothing here. Allowing too much is always safe (one more
-part tried that does not match); tests/core/coach/test_triggers.py checks the index against
+some part names, followed by a second token it names (or by anything, for a part such as
+`you\\b[^.!?]{1,30}...` whose second token cannot be told). Look-aheads in it read the next two
+tokens, so a stop costs a table look-up or two. A key the parts do not list in full falls back
+to its listed beginning ("you", "'re" and any third token). Stems (a token that may run on, as
+"whatever" in "whateverman") are resolved in `_other`, through a cache keyed by the stems
+themselves, so no input can make the tables grow. Everything comes from the patterns, never
+from a hand-kept list, so new rules need nothing here. Allowing too much is always safe (one
+more part tried that does not match); tests/core/coach/test_triggers.py checks the index against
 trying every whole rule at every token.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 
 from nearer.core.coach.rx import compile_parts, parts_of
-from nearer.core.coach.starts import ANY, NEXT, Start, starts
+from nearer.core.coach.starts import DEPTH, NEXT, Start, starts
 
-Tries = tuple[tuple["Rule", re.Pattern[str]], ...]
+Tries = tuple[tuple["Rule", "_Pattern"], ...]
+Key = tuple[str, ...]  # the first DEPTH tokens at a place in the draft ("" past the end)
 _WORD = re.compile(r"\w+")
+_GROUPS = tuple(range(DEPTH))  # the finder's match is the first token; groups 1.. the next ones
+_SHORTER = tuple(range(DEPTH - 1, 0, -1))  # lengths of the shorter keys, longest first
 
 
 class Rule:
@@ -45,24 +47,37 @@ class Rule:
         # A rule whose start cannot be worked out is scanned over the whole text (detection.py).
         self.indexed = None not in self.starts
 
-    def parts_at(self, first: str, following: str) -> tuple[int, ...]:
-        """Return the indexes of the parts that can begin with the tokens `first`, `following`
-        ("" when nothing follows)."""
-        return tuple(i for i, found in enumerate(self.starts)
-                     if any(_fits(start, first, following) for start in found))
+
+def fits(start: Start, key: Key) -> bool:
+    """Return True when a match beginning as `start` can be found where the tokens are `key`."""
+    for token, found in zip(start, key):
+        if token.is_stem:
+            return found.startswith(token.text)
+        if found != token.text:
+            return False
+    return True
 
 
-def _fits(start: Start, first: str, following: str) -> bool:
-    if not (first.startswith(start.first) if start.first_is_stem else first == start.first):
-        return False
-    if start.next is ANY:
-        return True
-    return following.startswith(start.next) if start.next_is_stem else following == start.next
+class _Pattern:
+    """The parts of one rule that can match at some key, compiled when first tried.
+
+    Compiling them all at import would take longer than everything else the coach does there;
+    `match` is the compiled pattern's own method after the first call.
+    """
+
+    __slots__ = ("match", "_parts")
+
+    def __init__(self, parts: tuple[str, ...]) -> None:
+        self._parts = parts
+        self.match = self._compile_and_match
+
+    def _compile_and_match(self, text: str, pos: int) -> re.Match[str] | None:
+        self.match = compile_parts(*self._parts).match
+        return self.match(text, pos)
 
 
-@functools.lru_cache(maxsize=None)
-def _sub_pattern(rule: Rule, indexes: tuple[int, ...]) -> re.Pattern[str]:
-    return compile_parts(*(rule.parts[i] for i in indexes))
+# A part's start, with the rule and the part's place in it: (rule number, part number, start).
+_Candidate = tuple[int, int, Start]
 
 
 class Index:
@@ -70,59 +85,93 @@ class Index:
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self._rules = rules
-        every = [start for rule in rules for found in rule.starts for start in found]
-        self._first_stems = tuple(sorted({s.first for s in every if s.first_is_stem}))
-        nexts: dict[str, set[str]] = {}
-        next_stems: dict[str, set[str]] = {}
-        for s in every:
-            if not s.first_is_stem:
-                nexts.setdefault(s.first, set())
-                next_stems.setdefault(s.first, set())
-                if s.next is not ANY:
-                    (next_stems if s.next_is_stem else nexts)[s.first].add(s.next)
-        # Every pair of tokens a part names is worked out here, once. Any other pair shares the
-        # entry for its first token (or, when a stem fits it, one from `_shared`).
-        self._table: dict[tuple[str, str], Tries] = {}
-        self._fallback: dict[str, tuple[Tries, tuple[str, ...]]] = {}
-        for first in sorted(nexts):
-            for following in sorted(nexts[first]):
-                self._table[first, following] = self._tries(first, following)
-            self._fallback[first] = (self._tries(first, ""), tuple(sorted(next_stems[first])))
-        self._shared: dict[tuple[str, tuple[str, ...]], Tries] = {}
-        # Where any second token will do, the finder must not look at it.
-        stop_after = {first: None if self._fallback[first][0] else nexts[first] | next_stems[first]
-                      for first in nexts}
+        self._patterns: dict[tuple[int, tuple[int, ...]], _Pattern] = {}
+        self._every = [(r, p, start) for r, rule in enumerate(rules)
+                       for p, found in enumerate(rule.starts) for start in found]
+        by_first: dict[str, list[_Candidate]] = {}
+        stemmed = [c for c in self._every if c[2][0].is_stem]
+        for c in self._every:
+            if not c[2][0].is_stem:
+                by_first.setdefault(c[2][0].text, []).append(c)
+        for first, found in by_first.items():
+            found.extend(c for c in stemmed if first.startswith(c[2][0].text))
+        self._first_stems = tuple(sorted({c[2][0].text for c in stemmed}))
+        # Every run of tokens the parts name is worked out here, once: `_table` holds the full
+        # keys, `_partial` each shorter one with what to try when the next token is not listed
+        # and the stems a next token may start with (which `_other` resolves). `_table` also
+        # holds the (DEPTH - 1)-token keys without stems, the usual miss, for `hits` to find fast.
+        self._table: dict[Key, Tries] = {}
+        self._partial: dict[Key, tuple[Tries, tuple[str, ...]]] = {}
+        for first, found in by_first.items():
+            self._fill((first,), found)
+        self._shared: dict[tuple[Key, tuple[str, ...]], Tries] = {}
+        # The finder stops after a first token only where a listed second token (or a stem of
+        # one) follows, unless some part starting there allows any second token at all.
+        stop_after = {}
+        for first, found in by_first.items():
+            seconds = {start[1].text for _, _, start in found if len(start) > 1}
+            stop_after[first] = None if self._partial[first,][0] else seconds
         self._finder = re.compile(_finder_source(stop_after, self._first_stems))
 
-    def _tries(self, first: str, following: str) -> Tries:
-        found = []
-        for rule in self._rules:
-            indexes = rule.parts_at(first, following)
-            if indexes:
-                found.append((rule, _sub_pattern(rule, indexes)))
-        return tuple(found)
+    def _fill(self, key: Key, found: list[_Candidate]) -> None:
+        """Fill the tables for `key` and the longer keys it begins, from the candidates that fit it."""
+        level = len(key)
+        wild: list[_Candidate] = []  # allow any token next
+        stems: dict[str, list[_Candidate]] = {}
+        listed: dict[str, list[_Candidate]] = {}
+        for c in found:
+            if len(c[2]) <= level:
+                wild.append(c)
+            else:
+                token = c[2][level]
+                (stems if token.is_stem else listed).setdefault(token.text, []).append(c)
+        self._partial[key] = (self._tries(wild), tuple(sorted(stems)))
+        if level == DEPTH - 1 and not stems:
+            self._table[key] = self._partial[key][0]
+        for token in sorted(listed):
+            fitting = listed[token] + wild + [c for stem, with_stem in stems.items()
+                                              if token.startswith(stem) for c in with_stem]
+            if level + 1 == DEPTH:
+                self._table[key + (token,)] = self._tries(fitting)
+            else:
+                self._fill(key + (token,), fitting)
 
-    def tries_at(self, first: str, following: str) -> Tries:
-        """Return (rule, pattern) for every rule that can match where the tokens `first` and
-        `following` ("" for none) begin."""
-        found = self._table.get((first, following))
-        return self._other(first, following) if found is None else found
+    def _tries(self, found: list[_Candidate]) -> Tries:
+        """Return (rule, pattern of the parts found) for each rule with parts found, in order."""
+        parts: dict[int, set[int]] = {}
+        for r, p, _ in found:
+            parts.setdefault(r, set()).add(p)
+        tries = []
+        for r in sorted(parts):
+            indexes = tuple(sorted(parts[r]))
+            pattern = self._patterns.get((r, indexes))
+            if pattern is None:
+                pattern = self._patterns[r, indexes] = _Pattern(tuple(self._rules[r].parts[i] for i in indexes))
+            tries.append((self._rules[r], pattern))
+        return tuple(tries)
 
-    def _other(self, first: str, following: str) -> Tries:
-        """Return what to try at a pair of tokens that no part names outright."""
-        fallback = self._fallback.get(first)
-        if fallback is None:  # a stop made by a first-token stem ("whateverman")
-            key = ("", tuple(stem for stem in self._first_stems if first.startswith(stem)))
-        else:
-            tries, stems = fallback
-            if not stems:
-                return tries
-            key = (first, tuple(stem for stem in stems if following.startswith(stem)))
-            if not key[1]:
-                return tries
-        found = self._shared.get(key)
-        if found is None:  # the key holds only stems, so this cache stays as small as the rules
-            found = self._shared[key] = self._tries(first, following)
+    def tries_at(self, key: Key) -> Tries:
+        """Return (rule, pattern) for every rule that can match where the tokens are `key`
+        (DEPTH tokens, "" for each one past the end of the text)."""
+        found = self._table.get(key)
+        return self._other(key) if found is None else found
+
+    def _other(self, key: Key) -> Tries:
+        """Return what to try at a run of tokens that no part names outright."""
+        for level in _SHORTER:
+            partial = self._partial.get(key[:level])
+            if partial is not None:
+                tries, stems = partial
+                if not stems or not key[level].startswith(stems):
+                    return tries
+                break
+        else:  # a stop made by a first-token stem ("whateverman")
+            level, stems = 0, self._first_stems
+        # Nothing after a stem counts, so the tokens before it and the stems it fits decide.
+        shared = (key[:level], tuple(stem for stem in stems if key[level].startswith(stem)))
+        found = self._shared.get(shared)
+        if found is None:  # keyed by stems, so this cache stays as small as the rules
+            found = self._shared[shared] = self._tries([c for c in self._every if fits(c[2], key)])
         return found
 
     def hits(self, text: str) -> list[tuple[Rule, int, int]]:
@@ -130,10 +179,12 @@ class Index:
         found = []
         table = self._table
         for stop in self._finder.finditer(text):
-            key = stop.group(0, 1)
+            key = stop.group(*_GROUPS)
             tries = table.get(key)
             if tries is None:
-                tries = self._other(*key)
+                tries = table.get(key[:-1])
+                if tries is None:
+                    tries = self._other(key)
             pos = stop.start()
             for rule, pattern in tries:
                 match = pattern.match(text, pos)
@@ -144,8 +195,8 @@ class Index:
 
 def _finder_source(stop_after: dict[str, set[str] | None], first_stems: tuple[str, ...]) -> str:
     """Return the finder regex: it matches a first token some part can begin with, only when a
-    second token that part names follows (`stop_after`, None for any), and puts the second token
-    (as NEXT reads it) in group 1."""
+    second token that part names follows (`stop_after`, None for any), and puts the next tokens
+    (as NEXT reads them) in groups 1 to DEPTH - 1."""
     def then(first: str) -> str:
         allowed = stop_after[first]
         return "" if allowed is None else r"(?=\s*" + _trie({w: [""] for w in allowed}) + ")"
@@ -158,7 +209,7 @@ def _finder_source(stop_after: dict[str, set[str] | None], first_stems: tuple[st
     stops = [r"\b" + _trie(words)] if words else []
     if signs:
         stops.append(_trie(signs))
-    return "(?:" + ("|".join(stops) or "(?!)") + ")(?=" + NEXT + ")"
+    return "(?:" + ("|".join(stops) or "(?!)") + ")(?=" + NEXT * (DEPTH - 1) + ")"
 
 
 def _trie(words: dict[str, list[str]]) -> str:
