@@ -12,7 +12,7 @@ from nearer.core.coach import context
 _PIECES = st.sampled_from([
     "you", "YOU", "never", "Not", "no", "know", "don't", "DON'T", "can't you", "sorry", "regret",
     "apologise", "without", "but", "BUT", "so", "also", "though", "however", "and you", "And I",
-    "and then", "shouldn't have", "wrong to say", "ſo", "Kk", "ı", "’", "'", "\"", "(", ":", ",", ".",
+    "and then", "shouldn't have", "wrong to say", "butter", "abut", ", so", ",but", ", and", "ſo", "Kk", "ı", "’", "'", "\"", "(", ":", ",", ".",
     "?", "!", ";", "\n", " ", "  ", "x", "é", "😀",
 ])
 _TEXT = st.lists(_PIECES, max_size=40).map(" ".join) | st.lists(_PIECES, max_size=40).map("".join)
@@ -58,6 +58,15 @@ def test_clause_prefix_and_negation_match_the_plain_patterns(text):
 def test_single_quotes_match_the_plain_pattern(text):
     assert [m.span() for m in context._SINGLE_QUOTED.finditer(text)] == \
         [m.span() for m in _SINGLE_QUOTED.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_clause_after_matches_the_plain_pattern(text):
+    for end in range(len(text) + 1):
+        window = text[end:end + 80]
+        cut = re.search(r"[.!?;\n]|,\s*(?:but|and|so)\b|\bbut\b", window)
+        assert context.clause_after(text, end) == (window[:cut.start()] if cut else window)
 
 
 def test_normalise_leaves_ascii_alone_and_straightens_curly_quotes():

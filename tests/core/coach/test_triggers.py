@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from nearer.core.coach import context, detection
 from nearer.core.coach.rx import lower_same_length
-from nearer.core.coach.starts import Token, starts
+from nearer.core.coach.starts import DEPTH, Token, required_texts, starts
+from nearer.core.coach.triggers import fits
 
 DATA = pathlib.Path(__file__).resolve().parents[2] / "data"
 _EXTRA = [
@@ -92,5 +93,30 @@ def test_starts_lists_the_first_tokens_a_part_can_begin_with(part, expected):
     assert starts(part) == expected
 
 
+def test_required_texts_are_what_every_match_contains_one_of():
+    assert required_texts(r"you\b[^.!?,;]{1,30}\bas usual\b") == {"as usual"}
+    assert required_texts(r"(?:what|how)\b[^.!?]{3,160}\?") == {"what", "how"}
+    assert required_texts(r"(?:x)?ab(?=c)de") == {"abde"}  # a look-ahead matches no characters
+    assert required_texts(r"a(?i:bc)d") == {"a"}
+    assert required_texts(r"i \w+ed (?:twice|\d+ times|so many times)") == {"twice", " times", "so many times"}
+    assert required_texts(r"\w+") == set()
+
+
 def test_a_part_that_can_begin_anywhere_is_not_indexed():
     assert starts(r"\w+ed you") is None
+
+
+def _variants(token: str) -> list[str]:
+    """The token itself, longer words it begins, and a shorter piece of it."""
+    return [token, token + "s", token + "x'y", token[:-1]]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.data())
+def test_what_the_tables_say_equals_checking_every_start(data):
+    words = _rule_words()
+    key = tuple(data.draw(st.sampled_from(_variants(data.draw(st.sampled_from(words)))) | st.just(""))
+                for _ in range(DEPTH))
+    for tables in (detection._INDEX.full, detection._INDEX.lean):
+        brute = tables._tries([c for c in tables._every if fits(c[2], key)])
+        assert tables.tries_at(key) == brute

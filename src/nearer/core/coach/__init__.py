@@ -53,10 +53,10 @@ def review(text: str, reply_to: str | None = None) -> CoachResult:
     verdict, score = scoring.verdict_and_score(findings)
     feeling = phrasing.feeling_in(text, findings) if findings else None
     return CoachResult(
-        verdict=verdict,
-        score=score,
-        findings=findings,
-        rewrites=rewrites.rewrites_for(text, harsh, feeling) if harsh else [],
-        i_statement=rewrites.i_statement_from(text, findings, harsh, feeling),
-        listening=check_listening(reply_to, text) if reply_to is not None else None,
+        verdict,
+        score,
+        findings,
+        rewrites.rewrites_for(text, harsh, feeling) if harsh else [],
+        rewrites.i_statement_from(text, findings, harsh, feeling),
+        check_listening(reply_to, text) if reply_to is not None else None,
     )

@@ -24,6 +24,10 @@ _NEGATION_SOURCE = (
     r"|\b\w+n't\b(?!\s+you\b)"
     r"|\bsorry\b|\bshouldn't have\b|\bapologi[sz]e\b|\bregret\b|\bwrong to say\b"
 )
+# What ends the clause after a phrase: [.!?;\n], a comma before but/and/so, or "but" as a word.
+# Every branch starts with a plain character (the `\b` of "but" is checked behind its "b"), so
+# `re` can skip straight to the few places where one of them could start.
+_CLAUSE_END = re.compile(r"\.|!|\?|;|\n|,\s*(?:but|and|so)\b|b(?<!\wb)ut\b")
 # "why don't you" / "can't you" carry the negation into a question aimed at them; not a disclaimer.
 _QUESTION_NEGATION_TAIL_SOURCE = r"\b\w+n't\s*$"
 _CLAUSE_BREAK = re.compile(_CLAUSE_BREAK_SOURCE, re.IGNORECASE)
@@ -96,5 +100,5 @@ def is_negated(text: str, start: int) -> bool:
 def clause_after(text: str, end: int, limit: int = 80) -> str:
     """Return the words after `end` up to the end of the clause (at most `limit` chars)."""
     window = text[end:end + limit]
-    cut = re.search(r"[.!?;\n]|,\s*(?:but|and|so)\b|\bbut\b", window)
+    cut = _CLAUSE_END.search(window)
     return window[:cut.start()] if cut else window

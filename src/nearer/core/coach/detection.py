@@ -16,14 +16,13 @@ from nearer.core.coach.harsh_rules import (
 )
 from nearer.core.coach.model import Finding
 from nearer.core.coach.rx import lower_same_length, word_start
-from nearer.core.coach.triggers import Index, Rule
+from nearer.core.coach.triggers import Hit, Index, Rule
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _RULES = tuple(Rule(category, pattern, True) for category, pattern in HARSH_PATTERNS.items()) + tuple(
     Rule(category, pattern, False) for category, pattern in GENTLE_PATTERNS.items())
 _INDEX = Index(tuple(rule for rule in _RULES if rule.indexed))
 _UNINDEXED = tuple(rule for rule in _RULES if not rule.indexed)
-Hit = tuple[str, int, int]
 
 
 def _matches(text: str) -> tuple[list[Hit], list[Hit]]:
@@ -32,13 +31,10 @@ def _matches(text: str) -> tuple[list[Hit], list[Hit]]:
     One pass over the words serves every rule: each place where some rule can start tries only
     the parts that can start there (triggers.py); the other words are skipped inside `re`.
     """
-    harsh: list[Hit] = []
-    gentle: list[Hit] = []
+    harsh, gentle = _INDEX.hits(text)
     for rule in _UNINDEXED:
         (harsh if rule.harsh else gentle).extend(
             (rule.category, *match.span()) for match in rule.pattern.finditer(text))
-    for rule, start, end in _INDEX.hits(text):
-        (harsh if rule.harsh else gentle).append((rule.category, start, end))
     return harsh, gentle
 
 
@@ -129,10 +125,11 @@ def _merge(findings: list[Finding]) -> list[Finding]:
     ordered = sorted(findings, key=lambda f: (f.start, -f.end, f.category))
     kept: list[Finding] = []
     for finding in ordered:
-        if any(k.category == finding.category and finding.start < k.end and k.start < finding.end
-               for k in kept):
-            continue
-        kept.append(finding)
+        for k in kept:
+            if k.category == finding.category and finding.start < k.end and k.start < finding.end:
+                break
+        else:
+            kept.append(finding)
     return kept
 
 

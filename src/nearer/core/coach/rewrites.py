@@ -99,14 +99,25 @@ def build_i_statement(text: str, findings: list[Finding]) -> IStatement:
     return i_statement_from(text, findings, harsh, phrasing.feeling_in(text, findings))
 
 
+_PROMPTS = ("[your feeling]", "[what happened, in neutral words]",
+            "[one small, concrete thing you would like]")
+
+
+def _i_statement(feeling: str, when: str, request: str) -> IStatement:
+    return IStatement(feeling, when, request, f"I feel {feeling} when {when}, and I'd like {request}.")
+
+
+# A draft with nothing to fill in gets the bare prompts; the (frozen) sentence is made once.
+_BARE = _i_statement(*_PROMPTS)
+
+
 def i_statement_from(text: str, findings: list[Finding], harsh: list[Finding],
                      feeling: str | None) -> IStatement:
     """Return build_i_statement's sentence, given the harsh findings and the feeling the user
     named (phrasing.feeling_in), which the caller has already worked out."""
+    if not findings and feeling is None:
+        return _BARE
     if feeling is None and harsh:
         feeling = _LIKELY_FEELING.get(harsh[0].category)
-    feeling = feeling or "[your feeling]"
-    when = (_when_from(text, findings) if findings else None) or "[what happened, in neutral words]"
-    request = (_request_from(text, findings) if findings else None) or \
-        "[one small, concrete thing you would like]"
-    return IStatement(feeling, when, request, f"I feel {feeling} when {when}, and I'd like {request}.")
+    return _i_statement(feeling or _PROMPTS[0], _when_from(text, findings) or _PROMPTS[1],
+                        _request_from(text, findings) or _PROMPTS[2])

@@ -116,3 +116,27 @@ def lower_same_length(text: str) -> str:
     if len(lowered) == len(text):
         return lowered
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+def trie(words: dict[str, list[str]]) -> str:
+    """Return a regex matching any of `words`, each followed by one of its own regexes, nested by
+    shared prefixes so that `re` follows one branch per character instead of trying every word."""
+    tree: dict = {}
+    for word, ends in words.items():
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node.setdefault(None, []).extend(ends)
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items(), key=_by_char)
+                if ch is not None]
+        alts.extend(node.get(None, ()))
+        if not alts:
+            return "(?!)"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return emit(tree)
+
+
+def _by_char(item: tuple) -> str:
+    return item[0] or ""

@@ -27,25 +27,25 @@ HARSH_MARGIN = 30  # penalty minus bonus at which the draft reads as harsh, not 
 _BANDS = {"gentle": (70, 100), "needs_softening": (35, 69), "harsh": (0, 34)}
 
 
-def _penalty(harsh: list[Finding]) -> int:
-    per_category: dict[str, int] = {}
-    for finding in harsh:
-        # A second finding of the same kind costs half; more than two add nothing new.
-        count = per_category.get(finding.category, 0)
-        if count < 2:
-            per_category[finding.category] = count + 1
-    return sum(HARSH_WEIGHTS[c] * (1.0 if n == 1 else 1.5) for c, n in per_category.items()).__round__()
-
-
-def _bonus(gentle: list[Finding]) -> int:
-    return min(GENTLE_BONUS_CAP, GENTLE_BONUS * len({f.category for f in gentle}))
-
-
 def verdict_and_score(findings: list[Finding]) -> tuple[str, int]:
     """Return (verdict, score): "gentle" / "needs_softening" / "harsh" and an int in 0..100."""
-    harsh = [f for f in findings if f.tone == HARSH]
-    penalty = _penalty(harsh) if harsh else 0
-    bonus = _bonus([f for f in findings if f.tone != HARSH]) if len(harsh) < len(findings) else 0
+    harsh: dict[str, int] = {}  # category -> how many of its findings count (at most two)
+    gentle: set[str] = set()
+    for finding in findings:
+        if finding.tone == HARSH:
+            # A second finding of the same kind costs half; more than two add nothing new.
+            count = harsh.get(finding.category, 0)
+            if count < 2:
+                harsh[finding.category] = count + 1
+        else:
+            gentle.add(finding.category)
+    penalty = 0
+    if harsh:
+        cost = 0.0
+        for category, count in harsh.items():
+            cost += HARSH_WEIGHTS[category] * (1.0 if count == 1 else 1.5)
+        penalty = round(cost)
+    bonus = min(GENTLE_BONUS_CAP, GENTLE_BONUS * len(gentle)) if gentle else 0
     if not harsh:
         verdict = "gentle"
     elif penalty - bonus >= HARSH_MARGIN:
@@ -54,4 +54,4 @@ def verdict_and_score(findings: list[Finding]) -> tuple[str, int]:
         verdict = "needs_softening"
     low, high = _BANDS[verdict]
     raw = BASELINE + bonus - penalty
-    return verdict, max(low, min(high, raw))
+    return verdict, low if raw < low else high if raw > high else raw

@@ -65,6 +65,46 @@ def starts(part: str) -> frozenset[Start] | None:
     return None if () in found else frozenset(found)
 
 
+def required_texts(part: str) -> frozenset[str]:
+    """Return texts one of which every match of `part` contains (empty when none can be told).
+
+    Runs of plain characters in the pattern's own sequence are required (look-arounds and
+    anchors match no characters, so a run goes on across them), and so is one text of each
+    branch of an alternation when every branch has some. Of those, the strongest is returned:
+    the one whose shortest text is longest, so that few drafts contain it.
+    """
+    parsed = _parser.parse(part)
+    if parsed.state.flags & _UNSUPPORTED_FLAGS:
+        return frozenset()
+    return _required(list(parsed.data))
+
+
+def _required(items: list) -> frozenset[str]:
+    found: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is _c.LITERAL:
+            run += chr(av)
+            continue
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue
+        if run:
+            found.append(frozenset({run}))
+            run = ""
+        if op is _c.SUBPATTERN and not av[1] & _UNSUPPORTED_FLAGS:
+            found.append(_required(list(av[3].data)))
+        elif op is _c.BRANCH:
+            branches = [_required(list(alternative.data)) for alternative in av[1]]
+            if all(branches):
+                found.append(frozenset().union(*branches))
+        elif (op is _c.MAX_REPEAT or op is _c.MIN_REPEAT) and av[0] >= 1:
+            found.append(_required(list(av[2].data)))
+    if run:
+        found.append(frozenset({run}))
+    found = [texts for texts in found if texts]
+    return max(found, key=lambda texts: (min(map(len, texts)), -len(texts)), default=frozenset())
+
+
 def _tokens(spelling: str) -> list[tuple[str, bool]]:
     """Return (token, whole) for the first DEPTH tokens spelled; a token is not whole when the
     spelling ends inside it."""

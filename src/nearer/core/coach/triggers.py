@@ -25,14 +25,17 @@ from __future__ import annotations
 
 import re
 
-from nearer.core.coach.rx import compile_parts, parts_of
-from nearer.core.coach.starts import DEPTH, NEXT, Start, starts
+from nearer.core.coach.rx import compile_parts, parts_of, trie
+from nearer.core.coach.starts import DEPTH, NEXT, Start, required_texts, starts
 
 Tries = tuple[tuple["Rule", "_Pattern"], ...]
 Key = tuple[str, ...]  # the first DEPTH tokens at a place in the draft ("" past the end)
+Hit = tuple[str, int, int]  # category, start, end
 _WORD = re.compile(r"\w+")
-_GROUPS = tuple(range(DEPTH))  # the finder's match is the first token; groups 1.. the next ones
+if DEPTH != 3:
+    raise ImportError("Index.hits reads three tokens; change it with starts.DEPTH")
 _SHORTER = tuple(range(DEPTH - 1, 0, -1))  # lengths of the shorter keys, longest first
+_STEMS = object()  # in the table: "a stem may fit the next token; ask _other"
 
 
 class Rule:
@@ -76,18 +79,58 @@ class _Pattern:
         return self.match(text, pos)
 
 
+_PATTERNS: dict[tuple[Rule, tuple[int, ...]], _Pattern] = {}  # as many as the rules allow
+
+
+def _pattern(rule: Rule, indexes: tuple[int, ...]) -> _Pattern:
+    found = _PATTERNS.get((rule, indexes))
+    if found is None:
+        found = _PATTERNS[rule, indexes] = _Pattern(tuple(rule.parts[i] for i in indexes))
+    return found
+
+
+class Index:
+    """Finds every rule match at a token of a draft (see the module docstring).
+
+    A part that can start at its first word whatever follows (`you\\b[^.!?,;]{1,30}\\bas usual`)
+    makes every "you" a stop, and is costly to try. When every match of such a part contains
+    some text that most drafts lack ("as usual"), a second, lean set of tables is built without
+    it, and drafts that contain none of those texts use the lean one: there the left-out parts
+    cannot match, so leaving them out changes nothing.
+    """
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        guarded: dict[tuple[int, int], frozenset[str]] = {}  # (rule, part) -> texts, one in every match
+        for r, rule in enumerate(rules):
+            for p, (part, found) in enumerate(zip(rule.parts, rule.starts)):
+                needed = required_texts(part)
+                anywhere = [start[0].text for start in found if len(start) == 1 and not start[0].is_stem]
+                if anywhere and needed and min(map(len, needed)) >= 3 and \
+                        not any(text in first for text in needed for first in anywhere):
+                    guarded[r, p] = needed
+        self.full = Tables(rules)
+        self.lean = Tables(rules, leave_out=frozenset(guarded))
+        texts = sorted(set().union(*guarded.values()))
+        self._guards = re.compile("|".join(map(re.escape, texts)) or "(?!)")
+
+    def hits(self, text: str) -> tuple[list[Hit], list[Hit]]:
+        """Return the (category, start, end) of every rule match at a token of `text`, those of
+        harsh rules first, then those of gentle ones."""
+        return (self.full if self._guards.search(text) else self.lean).hits(text)
+
+
 # A part's start, with the rule and the part's place in it: (rule number, part number, start).
 _Candidate = tuple[int, int, Start]
 
 
-class Index:
-    """Finds where in a draft some rule can match, and the small patterns to try there."""
+class Tables:
+    """For one set of rule parts: where in a draft some of them can match, and what to try there."""
 
-    def __init__(self, rules: tuple[Rule, ...]) -> None:
+    def __init__(self, rules: tuple[Rule, ...], leave_out: frozenset[tuple[int, int]] = frozenset()) -> None:
         self._rules = rules
-        self._patterns: dict[tuple[int, tuple[int, ...]], _Pattern] = {}
         self._every = [(r, p, start) for r, rule in enumerate(rules)
-                       for p, found in enumerate(rule.starts) for start in found]
+                       for p, found in enumerate(rule.starts) if (r, p) not in leave_out
+                       for start in found]
         by_first: dict[str, list[_Candidate]] = {}
         stemmed = [c for c in self._every if c[2][0].is_stem]
         for c in self._every:
@@ -96,11 +139,11 @@ class Index:
         for first, found in by_first.items():
             found.extend(c for c in stemmed if first.startswith(c[2][0].text))
         self._first_stems = tuple(sorted({c[2][0].text for c in stemmed}))
-        # Every run of tokens the parts name is worked out here, once: `_table` holds the full
-        # keys, `_partial` each shorter one with what to try when the next token is not listed
-        # and the stems a next token may start with (which `_other` resolves). `_table` also
-        # holds the (DEPTH - 1)-token keys without stems, the usual miss, for `hits` to find fast.
-        self._table: dict[Key, Tries] = {}
+        # Every run of tokens the parts name is worked out here, once. `_table` holds what to try
+        # under each: for a full key, at that key; for a shorter one, when the next token is not
+        # listed under it (or _STEMS, when the next token may start with a listed stem, which
+        # `_other` resolves from `_partial`).
+        self._table: dict[Key, Tries | object] = {}
         self._partial: dict[Key, tuple[Tries, tuple[str, ...]]] = {}
         for first, found in by_first.items():
             self._fill((first,), found)
@@ -141,20 +184,19 @@ class Index:
         parts: dict[int, set[int]] = {}
         for r, p, _ in found:
             parts.setdefault(r, set()).add(p)
-        tries = []
-        for r in sorted(parts):
-            indexes = tuple(sorted(parts[r]))
-            pattern = self._patterns.get((r, indexes))
-            if pattern is None:
-                pattern = self._patterns[r, indexes] = _Pattern(tuple(self._rules[r].parts[i] for i in indexes))
-            tries.append((self._rules[r], pattern))
-        return tuple(tries)
+        return tuple((self._rules[r], _pattern(self._rules[r], tuple(sorted(parts[r]))))
+                     for r in sorted(parts))
 
     def tries_at(self, key: Key) -> Tries:
         """Return (rule, pattern) for every rule that can match where the tokens are `key`
         (DEPTH tokens, "" for each one past the end of the text)."""
         found = self._table.get(key)
-        return self._other(key) if found is None else found
+        if found is None:  # not listed in full: what its longest listed beginning says
+            for level in _SHORTER:
+                found = self._table.get(key[:level])
+                if found is not None:
+                    break
+        return self._other(key) if found is None or found is _STEMS else found
 
     def _other(self, key: Key) -> Tries:
         """Return what to try at a run of tokens that no part names outright."""
@@ -174,23 +216,29 @@ class Index:
             found = self._shared[shared] = self._tries([c for c in self._every if fits(c[2], key)])
         return found
 
-    def hits(self, text: str) -> list[tuple[Rule, int, int]]:
-        """Return (rule, start, end) for every rule match that starts at a token of `text`."""
-        found = []
+    def hits(self, text: str) -> tuple[list[Hit], list[Hit]]:
+        """Return the (category, start, end) of every rule match at a token of `text`, those of
+        harsh rules first, then those of gentle ones."""
+        harsh: list[Hit] = []
+        gentle: list[Hit] = []
         table = self._table
         for stop in self._finder.finditer(text):
-            key = stop.group(*_GROUPS)
-            tries = table.get(key)
+            key = stop.group(0, 1, 2)
+            tries = table.get(key)  # as in tries_at, written out for three tokens for speed
             if tries is None:
-                tries = table.get(key[:-1])
+                tries = table.get(key[:2])
                 if tries is None:
-                    tries = self._other(key)
+                    tries = table.get(key[:1])
+            if tries is None or tries is _STEMS:
+                tries = self._other(key)
+            if not tries:
+                continue
             pos = stop.start()
             for rule, pattern in tries:
                 match = pattern.match(text, pos)
                 if match:
-                    found.append((rule, pos, match.end()))
-        return found
+                    (harsh if rule.harsh else gentle).append((rule.category, pos, match.end()))
+        return harsh, gentle
 
 
 def _finder_source(stop_after: dict[str, set[str] | None], first_stems: tuple[str, ...]) -> str:
@@ -199,38 +247,14 @@ def _finder_source(stop_after: dict[str, set[str] | None], first_stems: tuple[st
     (as NEXT reads them) in groups 1 to DEPTH - 1."""
     def then(first: str) -> str:
         allowed = stop_after[first]
-        return "" if allowed is None else r"(?=\s*" + _trie({w: [""] for w in allowed}) + ")"
+        return "" if allowed is None else r"(?=\s*" + trie({w: [""] for w in allowed}) + ")"
 
     words = {w: [r"(?!\w)" + then(w)] for w in stop_after if _WORD.fullmatch(w)}
     for stem in first_stems:
         words.setdefault(stem, []).append(r"\w*")
     signs = {w: [then(w)] for w in stop_after if not _WORD.fullmatch(w)}
     # `\b` first: most places in a draft are inside a word and fail on that one test.
-    stops = [r"\b" + _trie(words)] if words else []
+    stops = [r"\b" + trie(words)] if words else []
     if signs:
-        stops.append(_trie(signs))
+        stops.append(trie(signs))
     return "(?:" + ("|".join(stops) or "(?!)") + ")(?=" + NEXT * (DEPTH - 1) + ")"
-
-
-def _trie(words: dict[str, list[str]]) -> str:
-    """Return a regex matching any of `words`, each followed by one of its own regexes, nested by
-    shared prefixes so that `re` follows one branch per character instead of trying every word."""
-    tree: dict = {}
-    for word, ends in words.items():
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node.setdefault(None, []).extend(ends)
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items(), key=_by_char)
-                if ch is not None]
-        alts.extend(node.get(None, ()))
-        if not alts:
-            return "(?!)"
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return emit(tree)
-
-
-def _by_char(item: tuple) -> str:
-    return item[0] or ""
