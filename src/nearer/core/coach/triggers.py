@@ -24,6 +24,7 @@ trying every whole rule at every token.
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from nearer.core.coach.rx import compile_parts, parts_of, trie
 from nearer.core.coach.starts import DEPTH, NEXT, Start, required_texts, starts
@@ -154,7 +155,9 @@ class Tables:
         for first, found in by_first.items():
             seconds = {start[1].text for _, _, start in found if len(start) > 1}
             stop_after[first] = None if self._partial[first,][0] else seconds
-        self._finder = re.compile(_finder_source(stop_after, self._first_stems))
+        self._finder, self._sign_finder = _finders(stop_after, self._first_stems)
+        # Signs some part starts with are rare in drafts: the sign finder runs only when one is there.
+        self._signs = tuple(first for first in stop_after if not _WORD.fullmatch(first))
 
     def _fill(self, key: Key, found: list[_Candidate]) -> None:
         """Fill the tables for `key` and the longer keys it begins, from the candidates that fit it."""
@@ -169,8 +172,7 @@ class Tables:
                 token = c[2][level]
                 (stems if token.is_stem else listed).setdefault(token.text, []).append(c)
         self._partial[key] = (self._tries(wild), tuple(sorted(stems)))
-        if level == DEPTH - 1 and not stems:
-            self._table[key] = self._partial[key][0]
+        self._table[key] = _STEMS if stems else self._partial[key][0]
         for token in sorted(listed):
             fitting = listed[token] + wild + [c for stem, with_stem in stems.items()
                                               if token.startswith(stem) for c in with_stem]
@@ -222,7 +224,10 @@ class Tables:
         harsh: list[Hit] = []
         gentle: list[Hit] = []
         table = self._table
-        for stop in self._finder.finditer(text):
+        stops = self._finder.finditer(text)
+        if self._signs and any(map(text.__contains__, self._signs)):
+            stops = chain(stops, self._sign_finder.finditer(text))
+        for stop in stops:
             key = stop.group(0, 1, 2)
             tries = table.get(key)  # as in tries_at, written out for three tokens for speed
             if tries is None:
@@ -241,10 +246,15 @@ class Tables:
         return harsh, gentle
 
 
-def _finder_source(stop_after: dict[str, set[str] | None], first_stems: tuple[str, ...]) -> str:
-    """Return the finder regex: it matches a first token some part can begin with, only when a
-    second token that part names follows (`stop_after`, None for any), and puts the next tokens
-    (as NEXT reads them) in groups 1 to DEPTH - 1."""
+def _finders(stop_after: dict[str, set[str] | None],
+             first_stems: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """Return the finder for words and the one for signs (None when no part starts with a sign).
+
+    Each matches a first token some part can begin with, only when a second token such a part
+    names follows (`stop_after`, None for any), and puts the next tokens (as NEXT reads them) in
+    groups 1 to DEPTH - 1. Words and signs are kept apart so that the word finder starts with
+    `\\b`: most places in a draft are inside a word, and fail on that one test.
+    """
     def then(first: str) -> str:
         allowed = stop_after[first]
         return "" if allowed is None else r"(?=\s*" + trie({w: [""] for w in allowed}) + ")"
@@ -253,8 +263,6 @@ def _finder_source(stop_after: dict[str, set[str] | None], first_stems: tuple[st
     for stem in first_stems:
         words.setdefault(stem, []).append(r"\w*")
     signs = {w: [then(w)] for w in stop_after if not _WORD.fullmatch(w)}
-    # `\b` first: most places in a draft are inside a word and fail on that one test.
-    stops = [r"\b" + trie(words)] if words else []
-    if signs:
-        stops.append(trie(signs))
-    return "(?:" + ("|".join(stops) or "(?!)") + ")(?=" + NEXT * (DEPTH - 1) + ")"
+    following = "(?=" + NEXT * (DEPTH - 1) + ")"
+    word_finder = re.compile(r"\b" + trie(words) + following if words else "(?!)")
+    return word_finder, re.compile(trie(signs) + following) if signs else None
