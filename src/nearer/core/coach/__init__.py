@@ -52,11 +52,12 @@ def review(text: str, reply_to: str | None = None) -> CoachResult:
     harsh = [f for f in findings if f.tone == HARSH]
     verdict, score = scoring.verdict_and_score(findings)
     feeling = phrasing.feeling_in(text, findings) if findings else None
+    phrases: dict[int, str] = {}  # verb phrases after findings, shared by rewrites and I-statement
     return CoachResult(
         verdict,
         score,
         findings,
-        rewrites.rewrites_for(text, harsh, feeling) if harsh else [],
-        rewrites.i_statement_from(text, findings, harsh, feeling),
+        rewrites.rewrites_for(text, harsh, feeling, phrases) if harsh else [],
+        rewrites.i_statement_from(text, findings, harsh, feeling, phrases),
         check_listening(reply_to, text) if reply_to is not None else None,
     )

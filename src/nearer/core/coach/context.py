@@ -83,6 +83,8 @@ def _clause_break_ends(text: str, low: int, high: int) -> list[int]:
 
 def is_negated(text: str, start: int) -> bool:
     """Return True when the clause before `start` negates, disclaims or apologises for it."""
+    if not start:
+        return False  # nothing comes before it
     window = text[max(0, start - 60):start]
     if window.isascii() and not _NEGATION_CUE.search(window.lower()):
         return False  # the clause is part of this window, and nothing in it can negate

@@ -50,6 +50,7 @@ _DISGUISED_MESSAGE = (
     "of yours."
 )
 _NEVER = re.compile(r"\b(?:never|not once|don't ever|won't ever|can't ever)\b", re.IGNORECASE)
+_NEVER_LOWER = re.compile(_NEVER.pattern)  # the same for lower-cased ASCII, without re.IGNORECASE
 _SPACE_REASSURANCE = re.compile(r"\bnever (?:have|need) to\b", re.IGNORECASE)
 
 
@@ -57,7 +58,7 @@ def _absolute_is_warm(text: str, start: int, end: int) -> bool:
     """An absolute is warm when 'always' meets something good or 'never' meets something bad."""
     matched = text[start:end]
     after = context.clause_after(text, end)
-    if _NEVER.search(matched):
+    if (_NEVER_LOWER if matched.isascii() and matched.islower() else _NEVER).search(matched):
         return bool(WARM_AFTER_NEVER.match(after.lstrip()) or WARM_AFTER_NEVER.search(after[:40]))
     if COLD_AFTER_ALWAYS.search(after):
         return False

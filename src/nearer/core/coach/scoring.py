@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from nearer.core.coach.categories import HARSH
+from typing import NamedTuple
+
+from nearer.core.coach.categories import CATEGORIES, GENTLE, HARSH
 from nearer.core.coach.model import Finding
 
 # How much each kind of harsh wording costs. Contempt, threats and attacks on character weigh
@@ -29,6 +31,14 @@ _BANDS = {"gentle": (70, 100), "needs_softening": (35, 69), "harsh": (0, 34)}
 
 def verdict_and_score(findings: list[Finding]) -> tuple[str, int]:
     """Return (verdict, score): "gentle" / "needs_softening" / "harsh" and an int in 0..100."""
+    if len(findings) == 1:  # the usual case, worked out once for each category (below)
+        known = _ONE_FINDING.get((findings[0].category, findings[0].tone))
+        if known is not None:
+            return known
+    return _verdict_and_score(findings)
+
+
+def _verdict_and_score(findings: list[Finding]) -> tuple[str, int]:
     harsh: dict[str, int] = {}  # category -> how many of its findings count (at most two)
     gentle: set[str] = set()
     for finding in findings:
@@ -55,3 +65,15 @@ def verdict_and_score(findings: list[Finding]) -> tuple[str, int]:
     low, high = _BANDS[verdict]
     raw = BASELINE + bonus - penalty
     return verdict, low if raw < low else high if raw > high else raw
+
+
+class _Only(NamedTuple):
+    """Stands in for a finding of a category, to score it alone."""
+
+    category: str
+    tone: str
+
+
+_ONE_FINDING = {(category, tone): _verdict_and_score([_Only(category, tone)])
+                for category in CATEGORIES for tone in (HARSH, GENTLE)
+                if tone == GENTLE or category in HARSH_WEIGHTS}
