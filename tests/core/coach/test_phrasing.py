@@ -29,3 +29,14 @@ def _looped(text: str, end: int) -> str:
 def test_verb_phrase_after_matches_the_loop(text):
     for end in range(len(text) + 1):
         assert phrasing.verb_phrase_after(text, end) == _looped(text, end)
+
+
+def test_lead_patterns_can_only_match_at_the_start():
+    """_without_lead and request_wording cut at the first match, as .sub("") did: right only
+    while every branch of these patterns starts with `^`."""
+    import re._constants as c
+    import re._parser as parser
+    for lead in (phrasing._LEADING_FILLER, phrasing._REQUEST_LEAD, phrasing._I_WOULD_LIKE):
+        items = list(parser.parse(lead.pattern).data)
+        branches = [list(b.data) for b in items[0][1][1]] if items[0][0] is c.BRANCH else [items]
+        assert all(branch[0] == (c.AT, c.AT_BEGINNING) for branch in branches), lead.pattern

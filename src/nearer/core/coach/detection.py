@@ -72,37 +72,26 @@ def _warm_category(text: str, start: int) -> str:
 _ADVICE = {category: (info.message, info.suggestion, info.tone) for category, info in CATEGORIES.items()}
 
 
-def _make(category: str, start: int, end: int, message: str | None = None) -> Finding:
-    default_message, suggestion, tone = _ADVICE[category]
-    return Finding(category, start, end, message or default_message, suggestion, tone)
-
-
-def _harsh_match(text: str, category: str, start: int, end: int, quotes) -> Finding | None:
-    if start == end or not word_start(text, start) or (quotes and context.inside(start, end, quotes)):
-        return None
-    if category in _NEGATABLE and context.is_negated(text, start):
-        return None
-    if category == "absolute" and _absolute_is_warm(text, start, end):
-        return _make(_warm_category(text, start), start, end)
-    if category == "stonewalling" and RETURN_TIME.search(text, end, end + 70):
-        return None
-    if category == "blame" and _DISGUISED_BLAME.match(text[start:end]):
-        return _make(category, start, end, _DISGUISED_MESSAGE)
-    return _make(category, start, end)
-
-
 def find_harsh(text: str, quotes: list[tuple[int, int]], hits: list[Hit]) -> list[Finding]:
     """Return harsh findings (plus warm absolutes re-labelled as gentle) from the rule hits."""
     found: list[Finding] = []
     for category, start, end in hits:
-        finding = _harsh_match(text, category, start, end, quotes)
-        if finding is not None:
-            found.append(finding)
+        if start == end or not word_start(text, start) or (quotes and context.inside(start, end, quotes)):
+            continue
+        if start and category in _NEGATABLE and context.is_negated(text, start):
+            continue
+        message = None
+        if category == "absolute":
+            if _absolute_is_warm(text, start, end):
+                category = _warm_category(text, start)
+        elif category == "stonewalling":
+            if RETURN_TIME.search(text, end, end + 70):
+                continue
+        elif category == "blame" and _DISGUISED_BLAME.match(text[start:end]):
+            message = _DISGUISED_MESSAGE
+        default_message, suggestion, tone = _ADVICE[category]
+        found.append(Finding(category, start, end, message or default_message, suggestion, tone))
     return found
-
-
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < e and s < end for s, e in spans)
 
 
 def find_gentle(text: str, harsh_spans: list[tuple[int, int]], hits: list[Hit]) -> list[Finding]:
@@ -111,11 +100,15 @@ def find_gentle(text: str, harsh_spans: list[tuple[int, int]], hits: list[Hit]) 
     for category, start, end in hits:
         while start < end and not text[start].isalnum():
             start += 1  # patterns may start at a sentence break; the span starts at the word
-        if start == end or not word_start(text, start) or (harsh_spans and _overlaps(start, end, harsh_spans)):
+        if start == end or not word_start(text, start):
             continue
-        if category in _NEGATABLE and context.is_negated(text, start):
-            continue
-        found.append(_make(category, start, end))
+        for s, e in harsh_spans:
+            if start < e and s < end:
+                break
+        else:
+            if not (start and category in _NEGATABLE and context.is_negated(text, start)):
+                message, suggestion, tone = _ADVICE[category]
+                found.append(Finding(category, start, end, message, suggestion, tone))
     return found
 
 

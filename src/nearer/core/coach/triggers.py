@@ -111,13 +111,18 @@ class Index:
                     guarded[r, p] = needed
         self.full = Tables(rules)
         self.lean = Tables(rules, leave_out=frozenset(guarded))
-        texts = sorted(set().union(*guarded.values()))
-        self._guards = re.compile("|".join(map(re.escape, texts)) or "(?!)")
+        # A text that contains another contains it too, so only the shortest need looking for.
+        texts = set().union(*guarded.values())
+        self._guards = tuple(sorted(t for t in texts if not any(o != t and o in t for o in texts)))
+
+    def tables_for(self, text: str) -> Tables:
+        """Return the tables to use for `text`: the lean ones unless it holds a guard text."""
+        return self.full if any(map(text.__contains__, self._guards)) else self.lean
 
     def hits(self, text: str) -> tuple[list[Hit], list[Hit]]:
         """Return the (category, start, end) of every rule match at a token of `text`, those of
         harsh rules first, then those of gentle ones."""
-        return (self.full if self._guards.search(text) else self.lean).hits(text)
+        return self.tables_for(text).hits(text)
 
 
 # A part's start, with the rule and the part's place in it: (rule number, part number, start).
