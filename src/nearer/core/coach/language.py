@@ -38,7 +38,9 @@ _OTHER = frozenset(
 ) - _ENGLISH
 # Any ASCII word of another language, standing on its own among letters. It finds every such word
 # that _WORD would (and perhaps a few more), so when it finds none the text needs no counting.
-_OTHER_ASCII = re.compile(r"(?<![a-z])" + trie({w: [""] for w in _OTHER if w.isascii()}) + r"(?![a-z])")
+# It runs on the lower-cased text after one added space, and matches the non-letter before such a
+# word: starting with a character class lets `re` skip over letters quickly.
+_OTHER_ASCII = re.compile(r"[^a-z](?=" + trie({w: [""] for w in _OTHER if w.isascii()}) + r"(?![a-z]))")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -51,7 +53,7 @@ def is_english(text: str) -> bool:
             return False
     if text.isascii():  # lower-casing ASCII changes no offsets, so the words come out the same
         lowered = text.lower()
-        if not _OTHER_ASCII.search(lowered):
+        if not _OTHER_ASCII.search(" " + lowered):
             return True  # the usual case: not one word of another language
         words = _WORD.findall(lowered)
         if _OTHER.isdisjoint(words):

@@ -31,6 +31,8 @@ _BANDS = {"gentle": (70, 100), "needs_softening": (35, 69), "harsh": (0, 34)}
 
 def verdict_and_score(findings: list[Finding]) -> tuple[str, int]:
     """Return (verdict, score): "gentle" / "needs_softening" / "harsh" and an int in 0..100."""
+    if not findings:
+        return _NO_FINDING
     if len(findings) == 1:  # the usual case, worked out once for each category (below)
         known = _ONE_FINDING.get((findings[0].category, findings[0].tone))
         if known is not None:
@@ -74,6 +76,7 @@ class _Only(NamedTuple):
     tone: str
 
 
+_NO_FINDING = _verdict_and_score([])
 _ONE_FINDING = {(category, tone): _verdict_and_score([_Only(category, tone)])
                 for category in CATEGORIES for tone in (HARSH, GENTLE)
                 if tone == GENTLE or category in HARSH_WEIGHTS}
