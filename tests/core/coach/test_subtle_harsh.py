@@ -66,6 +66,16 @@ def categories(text: str) -> set[str]:
     ("One more broken promise and we're finished.", "ultimatum"),
     ("You're a lousy friend and a worse partner.", "character_attack"),
     ("Not having this conversation again.", "stonewalling"),
+    ("Are you kidding me?", "contempt"),
+    ("You're one to talk about money.", "contempt"),
+    ("Happy now?", "contempt"),
+    ("I'm not your maid.", "contempt"),
+    ("You're such a hypocrite.", "character_attack"),
+    ("Everything is always about you.", "character_attack"),
+    ("You brought this on yourself.", "blame"),
+    ("Figure it out yourself.", "stonewalling"),
+    ("I bet you loved every minute of it.", "mind_reading"),
+    ("You need to change.", "demand"),
 ])
 def test_subtle_harsh_shape_is_found(text, category):
     assert category in categories(text)

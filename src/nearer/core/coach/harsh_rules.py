@@ -105,6 +105,8 @@ BLAME = _rx(
     r"\byou keep (?:pushing|shutting|ignoring|avoiding|brushing|cancelling|canceling|forgetting|putting|"
     r"choosing|blowing|walking|interrupting|dismissing)\b",
     r"\bi wouldn't (?:be|have to|need to)\b[^.!?]{0,40}\bif (?:someone|somebody)\b",
+    r"\byou brought (?:this|it) on yourself\b", r"\byou put me in this position\b", r"\byou asked for it\b",
+    r"\b(?:it's|this is) (?:all )?because of you\b", r"\blook at what you(?:'ve)? (?:done|did)\b",
 )
 
 CHARACTER = _rx(
@@ -126,6 +128,12 @@ CHARACTER = _rx(
     YOU_ARE + r" (?:a|an|such a|such an|the) (?:fair-weather|lousy|crap|crappy|shit|shitty|rubbish|pathetic|"
     r"useless|selfish|lazy|cold|heartless|terrible|awful|horrible|bad) (?:partner|husband|wife|father|mother|"
     r"dad|mum|mom|boyfriend|girlfriend|person|man|woman|friend)\b", r"\bwho does that\b",
+    YOU_ARE + ADVERBS + r"\s+(?:a |an )?(?:slob|mess|pushover|drama queen|princess|snob|hypocrite|control "
+    r"freak|nag|bully|brat|hothead|misery|wet blanket|doormat|know-it-all|disappointment|letdown|failure|"
+    r"waste of space|burden|mummy's boy|mama's boy|man-child|liability)\b",
+    r"\byou (?:only|just) (?:ever )?think (?:about|of) yourself\b", r"\b(?:it's|everything is) (?:always )?about you\b",
+    r"\byou make everything about you\b", r"\byou can't (?:do|get) anything right\b",
+    r"\bthe problem (?:is you|with you is)\b", r"\byour problem is\b",
 )
 
 CONTEMPT = _rx(
@@ -191,6 +199,17 @@ CONTEMPT = _rx(
     r"well done|thanks),?[^.!?]{0,30}\bi guess\b", r"\byour (?:royal )?(?:highness|majesty|lordship|ladyship)\b",
     r"\bglad you could (?:fit|spare|squeeze)\b", r"\bdid i ask (?:for )?(?:your|you)\b", r"\bwho asked\b",
     r"\bbless(?: your (?:little )?heart)?[.!]", r"\bi'll wait\b[.!]",
+    # Well-known put-downs and eye-roll replies.
+    r"\b(?:are you|you) (?:serious|kidding me|joking)\b\s*[?!]", r"\bunbelievable\b[.!]", r"\bridiculous\b[.!]",
+    r"\bpathetic\b[.!]", r"\bclassic you\b", r"\bhere we go again\b", r"\bnot this again\b",
+    r"\byou and your\b", r"\boh please\b", r"\byeah,? yeah\b", r"\bwhatevs\b", r"\bno shit\b",
+    r"\byou(?:'re| are) one to talk\b", r"\blook who(?:'s| is) talking\b", r"\bsuit yourself\b",
+    r"\bhappy now\s*\?", r"\bare you happy now\b", r"\bhope (?:it was|you're|you are) (?:worth it|happy)\b",
+    r"\bglad (?:one of us|someone)\b", r"\bso (?:glad|happy) you (?:find|think) (?:this|that|it) (?:funny|amusing)\b",
+    r"\bhow nice for you\b", r"\b(?:great|perfect|brilliant|lovely),? just (?:great|perfect|brilliant|lovely)\b",
+    r"\bthanks for that\b[.!]", r"\bso helpful\b[.!]", r"\bvery helpful\b[.!]", r"\bstop being (?:so )?"
+    r"(?:dramatic|sensitive|childish|ridiculous|pathetic|difficult|paranoid|needy|clingy|precious|a baby)\b",
+    r"\bi'm not your (?:mother|mum|mom|maid|servant|secretary|therapist|cleaner)\b",
 )
 
 DEMAND = _rx(
@@ -211,6 +230,7 @@ DEMAND = _rx(
     r"\bjust (?:say|spit) it\b", r"\blook at me when i(?:'m| am) talking\b",
     r"\bout with it\b", r"\bspit it out\b", r"\b(?:just )?tell me what it is\b",
     r"\bdon't (?:say|tell me) (?:nothing|it's nothing|you're fine|you're okay|you're ok)\b",
+    r"\byou (?:need|have) to (?:change|start|stop)\b", r"\bi need you to (?:change|stop|start|be)\b",
 )
 
 OLD_GRIEVANCE = _rx(
@@ -324,6 +344,7 @@ MIND_READING = _rx(
     r"\byou(?:'d| would) be (?:so )?(?:glad|happy|happier|relieved|better off|thrilled|pleased) if i\b",
     r"\bdon't pretend (?:that )?you\b", r"\byou(?:'re| are) only (?:being|doing|saying|acting)\b[^.!?]{0,40}\bbecause\b",
     r"\bi can see it (?:on|in) your (?:face|eyes)\b",
+    r"\bi bet you (?:did|were|didn't|would|think|love|loved|enjoy|enjoyed|wish|want|hate)\b",
 )
 
 ULTIMATUM = _rx(
@@ -346,6 +367,7 @@ ULTIMATUM = _rx(
     r"\bif (?:you|your \w+)\b[^.!?]{0,60}\b(?:i'm|i am|i'll|i will|you're|you are) (?:moving out|leaving|going "
     r"alone|out|done|gone|on your own|by yourself)\b",
     r"\b(?:don't )?make me choose\b", r"\bone more \w+(?: \w+)? and (?:i|we|it)\b",
+    r"\b(?:you'll|you will) see\b[.!]", r"\bwe'll see about that\b", r"\bdon't push me\b", r"\bwatch me\b",
 )
 
 STONEWALLING = _rx(
@@ -363,6 +385,8 @@ STONEWALLING = _rx(
     r"\bnot doing this\b", r"\bleave it\b[.!]", r"\bi don't want to hear it\b",
     r"\bnot listening\b", "\u270b", r"\bconversation(?:'s| is)? over\b", r"\bdon't follow me\b",
     r"\bnot having this (?:conversation|convo|discussion|argument|again)\b", r"\bstop asking\b",
+    r"\bdeal with it\b", r"\b(?:figure|sort|work) it out yourself\b", r"\bdo what you like\b(?=\s*(?:[.!]|$))",
+    r"\bi(?:'m| am) (?:going|heading) out\b(?=\s*(?:[.!]|$))",
 )
 
 RETURN_TIME = re.compile(
