@@ -7,7 +7,7 @@ Public API: `review(text, reply_to=None) -> CoachResult`. Category ids and label
 from __future__ import annotations
 
 from nearer.core.coach import detection, language, phrasing, rewrites, scoring
-from nearer.core.coach.categories import CATEGORIES, GENTLE_CATEGORIES, HARSH_CATEGORIES, LABELS
+from nearer.core.coach.categories import CATEGORIES, GENTLE_CATEGORIES, HARSH, HARSH_CATEGORIES, LABELS
 from nearer.core.coach.errors import UnsupportedLanguageError
 from nearer.core.coach.listening import check_listening
 from nearer.core.coach.model import CoachResult, Finding, IStatement, Listening
@@ -24,7 +24,7 @@ __all__ = [
 def _validate(text: object, what: str) -> str:
     if not isinstance(text, str):
         raise InvalidInputError(f"The {what} must be text.")
-    if not text.strip():
+    if not text or text.isspace():
         raise InvalidInputError(f"The {what} is empty; write a few words to review.")
     if len(text) > MAX_CHARS:
         raise InvalidInputError(
@@ -49,14 +49,15 @@ def review(text: str, reply_to: str | None = None) -> CoachResult:
     if reply_to is not None:
         reply_to = _validate(reply_to, "partner's message")
     findings = detection.detect(text)
-    harsh, _ = detection.tones(findings)
+    harsh = [f for f in findings if f.tone == HARSH]
     verdict, score = scoring.verdict_and_score(findings)
-    feeling = phrasing.feeling_in(text, findings)
+    feeling = phrasing.feeling_in(text, findings) if findings else None
+    phrases: dict[int, str] = {}  # verb phrases after findings, shared by rewrites and I-statement
     return CoachResult(
-        verdict=verdict,
-        score=score,
-        findings=findings,
-        rewrites=rewrites.rewrites_for(text, harsh, feeling),
-        i_statement=rewrites.build_i_statement(text, findings),
-        listening=check_listening(reply_to, text) if reply_to is not None else None,
+        verdict,
+        score,
+        findings,
+        rewrites.rewrites_for(text, harsh, feeling, phrases) if harsh else [],
+        rewrites.i_statement_from(text, findings, harsh, feeling, phrases),
+        check_listening(reply_to, text) if reply_to is not None else None,
     )

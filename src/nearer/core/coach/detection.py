@@ -17,35 +17,25 @@ from nearer.core.coach.harsh_rules import (
 )
 from nearer.core.coach.model import Finding
 from nearer.core.coach.rx import lower_same_length, word_start
-from nearer.core.coach.triggers import Rule, rules_at
+from nearer.core.coach.triggers import Hit, Index, Rule
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _RULES = tuple(Rule(category, pattern, True) for category, pattern in HARSH_PATTERNS.items()) + tuple(
     Rule(category, pattern, False) for category, pattern in GENTLE_PATTERNS.items())
-_RULES_AT = rules_at(tuple(rule for rule in _RULES if rule.indexed))
-Hit = tuple[str, int, int]
+_INDEX = Index(tuple(rule for rule in _RULES if rule.indexed))
+_UNINDEXED = tuple(rule for rule in _RULES if not rule.indexed)
 
 
 def _matches(text: str) -> tuple[list[Hit], list[Hit]]:
     """Return (harsh, gentle) (category, start, end) for every rule match at a token start.
 
-    One walk over the tokens serves every rule: each token tries only the parts of the rules
-    that can start with it (triggers.py), and most words start none and cost one cached lookup.
+    One pass over the words serves every rule: each place where some rule can start tries only
+    the parts that can start there (triggers.py); the other words are skipped inside `re`.
     """
-    harsh: list[Hit] = []
-    gentle: list[Hit] = []
-    for rule in _RULES:
-        if not rule.indexed:
-            (harsh if rule.harsh else gentle).extend(
-                (rule.category, *match.span()) for match in rule.pattern.finditer(text))
-    for token in _TOKEN.finditer(text):
-        candidates = _RULES_AT(token.group())
-        if candidates:
-            pos = token.start()
-            for rule, pattern in candidates:
-                match = pattern.match(text, pos)
-                if match:
-                    (harsh if rule.harsh else gentle).append((rule.category, pos, match.end()))
+    harsh, gentle = _INDEX.hits(text)
+    for rule in _UNINDEXED:
+        (harsh if rule.harsh else gentle).extend(
+            (rule.category, *match.span()) for match in rule.pattern.finditer(text))
     return harsh, gentle
 
 
@@ -61,6 +51,7 @@ _DISGUISED_MESSAGE = (
     "of yours."
 )
 _NEVER = re.compile(r"\b(?:never|not once|don't ever|won't ever|can't ever)\b", re.IGNORECASE)
+_NEVER_LOWER = re.compile(_NEVER.pattern)  # the same for lower-cased ASCII, without re.IGNORECASE
 _SPACE_REASSURANCE = re.compile(r"\bnever (?:have|need) to\b", re.IGNORECASE)
 
 
@@ -68,7 +59,7 @@ def _absolute_is_warm(text: str, start: int, end: int) -> bool:
     """An absolute is warm when 'always' meets something good or 'never' meets something bad."""
     matched = text[start:end]
     after = context.clause_after(text, end)
-    if _NEVER.search(matched):
+    if (_NEVER_LOWER if matched.isascii() and matched.islower() else _NEVER).search(matched):
         return bool(WARM_AFTER_NEVER.match(after.lstrip()) or WARM_AFTER_NEVER.search(after[:40]))
     if COLD_AFTER_ALWAYS.search(after):
         return False
@@ -79,13 +70,16 @@ def _warm_category(text: str, start: int) -> str:
     return "space_respected" if _SPACE_REASSURANCE.search(text, start, start + 40) else "appreciation"
 
 
+_ADVICE = {category: (info.message, info.suggestion, info.tone) for category, info in CATEGORIES.items()}
+
+
 def _make(category: str, start: int, end: int, message: str | None = None) -> Finding:
-    info = CATEGORIES[category]
-    return Finding(category, start, end, message or info.message, info.suggestion, info.tone)
+    default_message, suggestion, tone = _ADVICE[category]
+    return Finding(category, start, end, message or default_message, suggestion, tone)
 
 
 def _harsh_match(text: str, category: str, start: int, end: int, quotes) -> Finding | None:
-    if start == end or not word_start(text, start) or context.inside(start, end, quotes):
+    if start == end or not word_start(text, start) or (quotes and context.inside(start, end, quotes)):
         return None
     if category in _NEGATABLE and context.is_negated(text, start):
         return None
@@ -118,7 +112,7 @@ def find_gentle(text: str, harsh_spans: list[tuple[int, int]], hits: list[Hit]) 
     for category, start, end in hits:
         while start < end and not text[start].isalnum():
             start += 1  # patterns may start at a sentence break; the span starts at the word
-        if start == end or not word_start(text, start) or _overlaps(start, end, harsh_spans):
+        if start == end or not word_start(text, start) or (harsh_spans and _overlaps(start, end, harsh_spans)):
             continue
         if category in _NEGATABLE and context.is_negated(text, start):
             continue
@@ -128,29 +122,36 @@ def find_gentle(text: str, harsh_spans: list[tuple[int, int]], hits: list[Hit]) 
 
 def _merge(findings: list[Finding]) -> list[Finding]:
     """Keep one finding per category for overlapping spans, ordered by position."""
+    if len(findings) < 2:
+        return findings
     ordered = sorted(findings, key=lambda f: (f.start, -f.end, f.category))
     kept: list[Finding] = []
     for finding in ordered:
-        if any(k.category == finding.category and finding.start < k.end and k.start < finding.end
-               for k in kept):
-            continue
-        kept.append(finding)
+        for k in kept:
+            if k.category == finding.category and finding.start < k.end and k.start < finding.end:
+                break
+        else:
+            kept.append(finding)
     return kept
 
 
 def detect(text: str) -> list[Finding]:
     """Return every finding in `text` (original offsets), harsh and gentle, ordered by start."""
     expansion = shorthand.expand(lower_same_length(context.normalise(text)))
-    normal = expansion.text
-    quotes = context.quoted_spans(normal)
-    harsh_hits, gentle_hits = _matches(normal)
-    harsh = find_harsh(normal, quotes, harsh_hits)
-    harsh_spans = [(f.start, f.end) for f in harsh if f.tone == HARSH]
-    gentle = find_gentle(normal, harsh_spans, gentle_hits)
-    found = _merge(harsh + gentle)
+    found = _detect_normal(expansion.text)
     if expansion.changed:  # shorthand was spelled out: point the spans at what the user typed
         found = [dataclasses.replace(f, start=s, end=e) for f in found for s, e in [expansion.span(f.start, f.end)]]
     return found
+
+
+def _detect_normal(normal: str) -> list[Finding]:
+    """Return the findings in lower-cased, normalised, spelled-out text, ordered by start."""
+    harsh_hits, gentle_hits = _matches(normal)
+    harsh = find_harsh(normal, context.quoted_spans(normal), harsh_hits) if harsh_hits else []
+    if not gentle_hits:
+        return _merge(harsh)
+    harsh_spans = [(f.start, f.end) for f in harsh if f.tone == HARSH]
+    return _merge(harsh + find_gentle(normal, harsh_spans, gentle_hits))
 
 
 def tones(findings: list[Finding]) -> tuple[list[Finding], list[Finding]]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from nearer.core.coach.rx import trie
+
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _ENGLISH = frozenset(
     "i you he she we they it me my your our us them him her the a an and or but if so because of to in "
@@ -34,6 +36,9 @@ _OTHER = frozenset(
     # Italian
     "io che sono il di per mi ti non sempre mai perché anche molto questo".split()
 ) - _ENGLISH
+# Any ASCII word of another language, standing on its own among letters. It finds every such word
+# that _WORD would (and perhaps a few more), so when it finds none the text needs no counting.
+_OTHER_ASCII = re.compile(r"(?<![a-z])" + trie({w: [""] for w in _OTHER if w.isascii()}) + r"(?![a-z])")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -45,9 +50,12 @@ def is_english(text: str) -> bool:
         if letters and len(_LATIN.findall(text)) / len(letters) < 0.5:
             return False
     if text.isascii():  # lower-casing ASCII changes no offsets, so the words come out the same
-        words = _WORD.findall(text.lower())
-        if _OTHER.isdisjoint(words):
+        lowered = text.lower()
+        if not _OTHER_ASCII.search(lowered):
             return True  # the usual case: not one word of another language
+        words = _WORD.findall(lowered)
+        if _OTHER.isdisjoint(words):
+            return True
     else:
         words = [w.lower() for w in _WORD.findall(text)]
     english = sum(1 for w in words if w in _ENGLISH)

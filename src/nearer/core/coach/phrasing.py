@@ -9,7 +9,9 @@ from nearer.core.coach.gentle_rules import EMOTIONS
 from nearer.core.coach.model import Finding
 
 _EMOTION = re.compile(r"\b" + EMOTIONS + r"\b", re.IGNORECASE)
-_FILLER_TAIL = re.compile(r"\s*\b(?:anymore|any more|at all|ever|ever again|either|lol)\b\s*$", re.IGNORECASE)
+_EMOTION_LOWER = re.compile(_EMOTION.pattern)  # the same on lower-cased ASCII text, found faster
+_FILLERS = ("anymore", "any more", "at all", "ever", "ever again", "either", "lol")
+_FILLER_TAIL = re.compile(r"\s*\b(?:" + "|".join(_FILLERS) + r")\b\s*$", re.IGNORECASE)
 _LEADING_FILLER = re.compile(r"^(?:even|ever|really|just|actually|seem to|bother to)\s+", re.IGNORECASE)
 _BE_FORM = re.compile(r"\byou(?:'re| are)\b", re.IGNORECASE)
 _PAST_TENSE = re.compile(r"^\w{2,}ed\b", re.IGNORECASE)
@@ -24,6 +26,8 @@ def verb_phrase_after(text: str, end: int) -> str:
     """Return the words after `end` up to the end of the clause, minus trailing filler ('anymore')."""
     phrase = context.clause_after(text, end, limit=70).strip(" ,")
     phrase = _LEADING_FILLER.sub("", phrase)
+    if phrase.isascii() and not phrase.strip(" ,").rstrip().lower().endswith(_FILLERS):
+        return phrase.strip(" ,")  # no filler at the end, so the loop below would only strip
     previous = None
     while previous != phrase:
         previous, phrase = phrase, _FILLER_TAIL.sub("", phrase).strip(" ,")
@@ -44,7 +48,10 @@ def feeling_in(text: str, findings: list[Finding]) -> str | None:
     """Return the first feeling word the user named about themselves, if any."""
     for finding in findings:
         if finding.category == "own_feeling":
-            found = _EMOTION.search(text, finding.start, finding.end)
+            if text.isascii():  # lower-casing ASCII keeps every offset: same match, same words
+                found = _EMOTION_LOWER.search(text.lower(), finding.start, finding.end)
+            else:
+                found = _EMOTION.search(text, finding.start, finding.end)
             if found:
                 return found.group(0).lower()
     return None

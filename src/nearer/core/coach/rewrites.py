@@ -28,9 +28,17 @@ _FIXED = {
 }
 
 
-def _absolute_rewrites(text: str, finding: Finding, feeling: str) -> list[str]:
+def _phrase_after(text: str, end: int, phrases: dict[int, str]) -> str:
+    """Return phrasing.verb_phrase_after(text, end), worked out once per draft (`phrases`)."""
+    phrase = phrases.get(end)
+    if phrase is None:
+        phrase = phrases[end] = phrasing.verb_phrase_after(text, end)
+    return phrase
+
+
+def _absolute_rewrites(text: str, finding: Finding, feeling: str, phrases: dict[int, str]) -> list[str]:
     matched = text[finding.start:finding.end]
-    phrase = phrasing.verb_phrase_after(text, finding.end)
+    phrase = _phrase_after(text, finding.end, phrases)
     if not phrase or phrasing.is_past_tense(phrase):
         return [f"I felt {feeling} when that happened, and I'd like us to talk about it."]
     if "never" in matched.lower() or "ever" in matched.lower() or "once" in matched.lower():
@@ -51,42 +59,41 @@ def _blame_rewrites(text: str, finding: Finding, feeling: str) -> list[str]:
     return [_FIXED["blame"].replace("hurt", feeling, 1)]
 
 
-def rewrites_for(text: str, harsh: list[Finding], feeling: str | None) -> list[str]:
-    """Return at least one gentler alternative per harsh finding, without duplicates."""
+def rewrites_for(text: str, harsh: list[Finding], feeling: str | None,
+                 phrases: dict[int, str] | None = None) -> list[str]:
+    """Return at least one gentler alternative per harsh finding, without duplicates.
+
+    `phrases` keeps the verb phrases worked out for this draft, to share with i_statement_from.
+    """
+    if phrases is None:
+        phrases = {}
     results: list[str] = []
     for finding in harsh:
-        felt = feeling or _LIKELY_FEELING.get(finding.category, "hurt")
-        if finding.category == "absolute":
-            options = _absolute_rewrites(text, finding, felt)
-        elif finding.category == "blame":
-            options = _blame_rewrites(text, finding, felt)
+        category = finding.category
+        if category == "absolute":
+            options = _absolute_rewrites(text, finding, feeling or _LIKELY_FEELING[category], phrases)
+        elif category == "blame":
+            options = _blame_rewrites(text, finding, feeling or _LIKELY_FEELING[category])
         else:
-            options = [_FIXED[finding.category]]
-        results.extend(option for option in options if option not in results)
+            options = (_FIXED[category],)
+        for option in options:
+            if option not in results:
+                results.append(option)
     return results
 
 
-def _when_from(text: str, findings: list[Finding]) -> str | None:
-    for finding in findings:
-        if finding.category == "observation":
-            clause = phrasing.verb_phrase_after(text, finding.end)
-            if len(clause.split()) >= 2:
-                return clause
-        if finding.category == "absolute":
-            phrase = phrasing.verb_phrase_after(text, finding.end)
-            matched = text[finding.start:finding.end].lower()
-            if phrase and not phrasing.is_past_tense(phrase):
-                negative = "never" in matched or "ever" in matched
-                be = phrasing.is_be_form(matched)
-                verb = ("you aren't" if be else "you don't") if negative else ("you're" if be else "you")
-                return f"{verb} {phrase}"
-    return None
-
-
-def _request_from(text: str, findings: list[Finding]) -> str | None:
-    for finding in findings:
-        if finding.category == "request":
-            return phrasing.request_wording(text, finding)
+def _when(text: str, finding: Finding, phrases: dict[int, str]) -> str | None:
+    """Return what happened, from an observation or an absolute, for the I-statement."""
+    if finding.category == "observation":
+        clause = _phrase_after(text, finding.end, phrases)
+        return clause if len(clause.split()) >= 2 else None
+    phrase = _phrase_after(text, finding.end, phrases)
+    matched = text[finding.start:finding.end].lower()
+    if phrase and not phrasing.is_past_tense(phrase):
+        negative = "never" in matched or "ever" in matched
+        be = phrasing.is_be_form(matched)
+        verb = ("you aren't" if be else "you don't") if negative else ("you're" if be else "you")
+        return f"{verb} {phrase}"
     return None
 
 
@@ -96,10 +103,37 @@ def build_i_statement(text: str, findings: list[Finding]) -> IStatement:
     Parts the draft does not supply stay as bracketed prompts for the user to complete.
     """
     harsh = [f for f in findings if f.tone == "harsh"]
-    feeling = phrasing.feeling_in(text, findings)
+    return i_statement_from(text, findings, harsh, phrasing.feeling_in(text, findings))
+
+
+_PROMPTS = ("[your feeling]", "[what happened, in neutral words]",
+            "[one small, concrete thing you would like]")
+
+
+def _i_statement(feeling: str, when: str, request: str) -> IStatement:
+    return IStatement(feeling, when, request, f"I feel {feeling} when {when}, and I'd like {request}.")
+
+
+# The sentence when the draft supplies neither what happened nor a request, for each feeling the
+# coach may fill in itself (the frozen sentences are made once, here).
+_PROMPTED = {feeling: _i_statement(feeling, *_PROMPTS[1:])
+             for feeling in (_PROMPTS[0], *_LIKELY_FEELING.values())}
+_WHEN_FROM = frozenset({"observation", "absolute"})
+
+
+def i_statement_from(text: str, findings: list[Finding], harsh: list[Finding], feeling: str | None,
+                     phrases: dict[int, str] | None = None) -> IStatement:
+    """Return build_i_statement's sentence, given the harsh findings and the feeling the user named
+    (phrasing.feeling_in), already worked out; `phrases` as for rewrites_for."""
     if feeling is None and harsh:
         feeling = _LIKELY_FEELING.get(harsh[0].category)
-    feeling = feeling or "[your feeling]"
-    when = _when_from(text, findings) or "[what happened, in neutral words]"
-    request = _request_from(text, findings) or "[one small, concrete thing you would like]"
-    return IStatement(feeling, when, request, f"I feel {feeling} when {when}, and I'd like {request}.")
+    feeling = feeling or _PROMPTS[0]
+    when = request = None
+    for finding in findings:  # the first observation or absolute that says what happened
+        if when is None and finding.category in _WHEN_FROM:
+            when = _when(text, finding, {} if phrases is None else phrases)
+        elif request is None and finding.category == "request":  # and the first request
+            request = phrasing.request_wording(text, finding)
+    if not when and not request and feeling in _PROMPTED:
+        return _PROMPTED[feeling]
+    return _i_statement(feeling, when or _PROMPTS[1], request or _PROMPTS[2])

@@ -118,58 +118,25 @@ def lower_same_length(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
-def word_prefixes(pattern: re.Pattern[str], size: int = 3) -> set[str] | None:
-    """Return the possible first letters (up to `size`, never past a space) of any match.
+def trie(words: dict[str, list[str]]) -> str:
+    """Return a regex matching any of `words`, each followed by one of its own regexes, nested by
+    shared prefixes so that `re` follows one branch per character instead of trying every word."""
+    tree: dict = {}
+    for word, ends in words.items():
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node.setdefault(None, []).extend(ends)
 
-    None means the pattern can start in ways this cannot enumerate; the caller then scans it fully.
-    """
-    try:
-        raw = _prefixes(list(_parser.parse(pattern.pattern).data), size)
-    except _Unknown:
-        return None
-    found = {prefix.split(" ")[0][:size] for prefix in raw}
-    return found if found and all(found) and len(found) <= 400 else None
-
-
-_SPACE = [(_c.CATEGORY, _c.CATEGORY_SPACE)]
-
-
-def _options(op, av, size: int) -> set[str]:
-    """Return the strings one parsed item can contribute at the start of a match."""
-    if op is _c.LITERAL:
-        return {chr(av)}
-    if op is _c.IN and av == _SPACE:
-        return {" "}
-    if op is _c.IN and all(o is _c.LITERAL for o, _ in av):
-        return {chr(v) for _, v in av}
-    if op is _c.SUBPATTERN:
-        return _prefixes(list(av[3].data), size)
-    if op is _c.BRANCH:
-        return set().union(*(_prefixes(list(alt.data), size) for alt in av[1]))
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-        body = _prefixes(list(av[2].data), size)
-        return body | {""} if av[0] == 0 else body
-    raise _Unknown
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items(), key=_by_char)
+                if ch is not None]
+        alts.extend(node.get(None, ()))
+        if not alts:
+            return "(?!)"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return emit(tree)
 
 
-def _prefixes(items: list, size: int) -> set[str]:
-    """Expand the leading items of a parsed pattern into prefixes; a space or `size` ends one."""
-    done: set[str] = set()
-    frontier = {""}
-    for op, av in items:
-        if op is _c.ASSERT or (op is _c.AT and av is _c.AT_BOUNDARY):
-            continue  # zero-width: adds no characters
-        grown = set()
-        for tail in _options(op, av, size):
-            for head in frontier:
-                word = head + tail
-                if " " in word:
-                    done.add(word[:word.index(" ") + 1])
-                elif len(word) >= size:
-                    done.add(word[:size])
-                else:
-                    grown.add(word)
-        frontier = grown
-        if not frontier:
-            return done
-    return done | frontier
+def _by_char(item: tuple) -> str:
+    return item[0] or ""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from nearer.core.coach.categories import HARSH
+from typing import NamedTuple
+
+from nearer.core.coach.categories import CATEGORIES, GENTLE, HARSH
 from nearer.core.coach.model import Finding
 
 # How much each kind of harsh wording costs. Contempt, threats and attacks on character weigh
@@ -27,25 +29,33 @@ HARSH_MARGIN = 30  # penalty minus bonus at which the draft reads as harsh, not 
 _BANDS = {"gentle": (70, 100), "needs_softening": (35, 69), "harsh": (0, 34)}
 
 
-def _penalty(harsh: list[Finding]) -> int:
-    per_category: dict[str, int] = {}
-    for finding in harsh:
-        # A second finding of the same kind costs half; more than two add nothing new.
-        count = per_category.get(finding.category, 0)
-        if count < 2:
-            per_category[finding.category] = count + 1
-    return sum(HARSH_WEIGHTS[c] * (1.0 if n == 1 else 1.5) for c, n in per_category.items()).__round__()
-
-
-def _bonus(gentle: list[Finding]) -> int:
-    return min(GENTLE_BONUS_CAP, GENTLE_BONUS * len({f.category for f in gentle}))
-
-
 def verdict_and_score(findings: list[Finding]) -> tuple[str, int]:
     """Return (verdict, score): "gentle" / "needs_softening" / "harsh" and an int in 0..100."""
-    harsh = [f for f in findings if f.tone == HARSH]
-    gentle = [f for f in findings if f.tone != HARSH]
-    penalty, bonus = _penalty(harsh), _bonus(gentle)
+    if len(findings) == 1:  # the usual case, worked out once for each category (below)
+        known = _ONE_FINDING.get((findings[0].category, findings[0].tone))
+        if known is not None:
+            return known
+    return _verdict_and_score(findings)
+
+
+def _verdict_and_score(findings: list[Finding]) -> tuple[str, int]:
+    harsh: dict[str, int] = {}  # category -> how many of its findings count (at most two)
+    gentle: set[str] = set()
+    for finding in findings:
+        if finding.tone == HARSH:
+            # A second finding of the same kind costs half; more than two add nothing new.
+            count = harsh.get(finding.category, 0)
+            if count < 2:
+                harsh[finding.category] = count + 1
+        else:
+            gentle.add(finding.category)
+    penalty = 0
+    if harsh:
+        cost = 0.0
+        for category, count in harsh.items():
+            cost += HARSH_WEIGHTS[category] * (1.0 if count == 1 else 1.5)
+        penalty = round(cost)
+    bonus = min(GENTLE_BONUS_CAP, GENTLE_BONUS * len(gentle)) if gentle else 0
     if not harsh:
         verdict = "gentle"
     elif penalty - bonus >= HARSH_MARGIN:
@@ -54,4 +64,16 @@ def verdict_and_score(findings: list[Finding]) -> tuple[str, int]:
         verdict = "needs_softening"
     low, high = _BANDS[verdict]
     raw = BASELINE + bonus - penalty
-    return verdict, max(low, min(high, raw))
+    return verdict, low if raw < low else high if raw > high else raw
+
+
+class _Only(NamedTuple):
+    """Stands in for a finding of a category, to score it alone."""
+
+    category: str
+    tone: str
+
+
+_ONE_FINDING = {(category, tone): _verdict_and_score([_Only(category, tone)])
+                for category in CATEGORIES for tone in (HARSH, GENTLE)
+                if tone == GENTLE or category in HARSH_WEIGHTS}

@@ -1,159 +1,268 @@
-"""Which rules can start at which word, so that each word of a draft tries only those rules.
+"""Which rule parts can match where, so that each place in a draft tries only those parts.
 
-Every rule is an alternation of parts (see rx.compile_parts). Parsing each part tells us the
-words a match of it can start with: "you(?:'re| are) ..." can only start at the word "you".
-Detection walks the words of a draft once and, at each one, tries a small pattern made of only
-the parts that can start there, in their original order. That gives the same match as trying
-the whole rule at that word (the left-out parts cannot match there), for a fraction of the cost.
+Every rule is an alternation of parts (see rx.compile_parts), and rules are only ever tried at
+the start of a token (a word or a single sign of the lower-cased draft). Parsing each part
+(starts.py) tells us the first tokens a match of it can begin with: "you(?:'re| are) never"
+can only begin "you", "'re" or "are", "never". The index turns that into a table keyed by the
+first three tokens at a place: under ("you", "'re", "so") it holds, for each rule, a pattern
+made of only the parts that can begin that way, in their original order. Trying that pattern
+gives the same match as trying the whole rule (the left-out parts cannot match there) for a
+fraction of the cost: most parts begin with "you" or "i", and fail on the next word or two.
+
+One regex, `finder`, walks the draft and stops only where some part can begin: at a first token
+some part names, followed by a second token it names (or by anything, for a part such as
+`you\\b[^.!?]{1,30}...` whose second token cannot be told). Look-aheads in it read the next two
+tokens, so a stop costs a table look-up or two. A key the parts do not list in full falls back
+to its listed beginning ("you", "'re" and any third token). Stems (a token that may run on, as
+"whatever" in "whateverman") are resolved in `_other`, through a cache keyed by the stems
+themselves, so no input can make the tables grow. Everything comes from the patterns, never
+from a hand-kept list, so new rules need nothing here. Allowing too much is always safe (one
+more part tried that does not match); tests/core/coach/test_triggers.py checks the index against
+trying every whole rule at every token.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-import re._constants as _c
-import re._parser as _parser
+from itertools import chain
 
-from nearer.core.coach.rx import compile_parts, parts_of, word_prefixes
+from nearer.core.coach.rx import compile_parts, parts_of, trie
+from nearer.core.coach.starts import DEPTH, NEXT, Start, required_texts, starts
 
-_OPEN = "\x00"  # marks a start whose word may run on past what the parse could tell
-_LONGEST = 24
-_MOST = 2000
-_WORD_CHAR = re.compile(r"\w")
-_WORD_RUN = re.compile(r"\w*")
-
-
-class _Unknown(Exception):
-    pass
-
-
-def _item_strings(op, av) -> set[str]:
-    """Return the strings one parsed item can start with (cut after a non-word character)."""
-    if op is _c.LITERAL:
-        return {chr(av)}
-    if op is _c.IN and av == [(_c.CATEGORY, _c.CATEGORY_SPACE)]:
-        return {" "}
-    if op is _c.IN and all(o is _c.LITERAL for o, _ in av):
-        return {chr(v) for _, v in av}
-    if op is _c.SUBPATTERN:
-        return _strings(list(av[3].data), nested=True)
-    if op is _c.BRANCH:
-        return set().union(*(_strings(list(alt.data), nested=True) for alt in av[1]))
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-        body = _strings(list(av[2].data), nested=True)
-        if av[1] > 1:  # a repeated word could run on
-            body = {s if _ends_word(s) else s + _OPEN for s in body}
-        return body | {""} if av[0] == 0 else body
-    raise _Unknown
-
-
-def _ends_word(string: str) -> bool:
-    return string.endswith(_OPEN) or (string != "" and not _WORD_CHAR.match(string[-1]))
-
-
-def _strings(items: list, nested: bool = False) -> set[str]:
-    """Return how a match of the parsed items can start, up to and including its first non-word
-    character; a start ending in _OPEN may continue with more word characters."""
-    done: set[str] = set()
-    frontier = {""}
-    for op, av in items:
-        if op is _c.AT and av is _c.AT_BOUNDARY:
-            # A word boundary right after letters closes the word: the next character is not one.
-            done |= {head + " " for head in frontier if head}
-            frontier = {head for head in frontier if not head}
-            if not frontier:
-                return done
-            continue
-        if op is _c.ASSERT or op is _c.ASSERT_NOT or op is _c.AT:
-            continue  # zero-width: skipping it can only allow more, never fewer, starts
-        try:
-            options = _item_strings(op, av)
-        except _Unknown:
-            return done | {head + _OPEN for head in frontier}
-        grown = set()
-        for head in frontier:
-            for tail in options:
-                word = head + tail
-                (done if _ends_word(word) else grown).add(word)
-                if len(word) > _LONGEST:
-                    raise _Unknown
-        frontier = grown
-        if len(done) + len(frontier) > _MOST:
-            raise _Unknown
-        if not frontier:
-            return done
-    if nested:
-        return done | frontier
-    return done | {head + _OPEN for head in frontier}  # the match may end inside a longer word
-
-
-def _first_words(part: str) -> tuple[frozenset[str], tuple[str, ...]] | None:
-    """Return (whole first words, stems a longer first word starts with), or None if unknown."""
-    try:
-        starts = _strings(list(_parser.parse(part).data))
-    except _Unknown:
-        return None
-    words, stems = set(), set()
-    for start in starts:
-        run = _WORD_RUN.match(start).group(0)
-        if start.endswith(_OPEN) and len(run) == len(start) - 1:
-            if not run:
-                return None
-            stems.add(run)
-        elif run:
-            words.add(run)
-        elif not start[0].isspace():
-            words.add(start[0])  # a sign is a token of its own
-    return frozenset(words), tuple(sorted(stems))
+Tries = tuple[tuple["Rule", "_Pattern"], ...]
+Key = tuple[str, ...]  # the first DEPTH tokens at a place in the draft ("" past the end)
+Hit = tuple[str, int, int]  # category, start, end
+_WORD = re.compile(r"\w+")
+if DEPTH != 3:
+    raise ImportError("Index.hits reads three tokens; change it with starts.DEPTH")
+_SHORTER = tuple(range(DEPTH - 1, 0, -1))  # lengths of the shorter keys, longest first
+_STEMS = object()  # in the table: "a stem may fit the next token; ask _other"
 
 
 class Rule:
-    """One category's rule, with the first words each of its parts can start at."""
+    """One category's rule, with how each of its parts can start."""
 
     def __init__(self, category: str, pattern: re.Pattern[str], harsh: bool) -> None:
         self.category = category
         self.harsh = harsh
         self.pattern = pattern
         self.parts = parts_of(pattern)
-        self.starts = [_first_words(part) for part in self.parts]
-        # A rule whose start cannot be enumerated is scanned over the whole text (detection.py).
-        self.indexed = word_prefixes(pattern) is not None and None not in self.starts
-
-    def parts_at(self, token: str) -> tuple[int, ...]:
-        """Return the indexes of the parts that can start at `token`."""
-        return tuple(i for i, (words, stems) in enumerate(self.starts)
-                     if token in words or any(token.startswith(stem) for stem in stems))
+        self.starts = [starts(part) for part in self.parts]
+        # A rule whose start cannot be worked out is scanned over the whole text (detection.py).
+        self.indexed = None not in self.starts
 
 
-@functools.lru_cache(maxsize=None)
-def _sub_pattern(rule: Rule, indexes: tuple[int, ...]) -> re.Pattern[str]:
-    return compile_parts(*(rule.parts[i] for i in indexes))
+def fits(start: Start, key: Key) -> bool:
+    """Return True when a match beginning as `start` can be found where the tokens are `key`."""
+    for token, found in zip(start, key):
+        if token.is_stem:
+            return found.startswith(token.text)
+        if found != token.text:
+            return False
+    return True
 
 
-def rules_at(rules: tuple[Rule, ...]):
-    """Return a function: token -> ((rule, pattern of its parts that can start there), ...).
+class _Pattern:
+    """The parts of one rule that can match at some key, compiled when first tried.
 
-    Every whole word a part can start with is looked up in a table built here, once, so the
-    cost per token does not depend on having seen the text before. Only tokens that begin with
-    an open stem (a part whose first word may run on, such as "whatever...") are worked out at
-    call time.
+    Compiling them all at import would take longer than everything else the coach does there;
+    `match` is the compiled pattern's own method after the first call.
     """
-    def candidates(token: str) -> tuple[tuple[Rule, re.Pattern[str]], ...]:
-        found = []
-        for rule in rules:
-            indexes = rule.parts_at(token)
-            if indexes:
-                found.append((rule, _sub_pattern(rule, indexes)))
-        return tuple(found)
 
-    words = set().union(*(start[0] for rule in rules for start in rule.starts))
-    table = {word: found for word in sorted(words) if (found := candidates(word))}
-    stems = tuple(sorted({stem for rule in rules for start in rule.starts for stem in start[1]}))
+    __slots__ = ("match", "_parts")
 
-    def at(token: str) -> tuple[tuple[Rule, re.Pattern[str]], ...]:
-        found = table.get(token)
-        if found is None and stems and token.startswith(stems):
-            return candidates(token)
-        return found or ()
+    def __init__(self, parts: tuple[str, ...]) -> None:
+        self._parts = parts
+        self.match = self._compile_and_match
 
-    return at
+    def _compile_and_match(self, text: str, pos: int) -> re.Match[str] | None:
+        self.match = compile_parts(*self._parts).match
+        return self.match(text, pos)
+
+
+_PATTERNS: dict[tuple[Rule, tuple[int, ...]], _Pattern] = {}  # as many as the rules allow
+
+
+def _pattern(rule: Rule, indexes: tuple[int, ...]) -> _Pattern:
+    found = _PATTERNS.get((rule, indexes))
+    if found is None:
+        found = _PATTERNS[rule, indexes] = _Pattern(tuple(rule.parts[i] for i in indexes))
+    return found
+
+
+class Index:
+    """Finds every rule match at a token of a draft (see the module docstring).
+
+    A part that can start at its first word whatever follows (`you\\b[^.!?,;]{1,30}\\bas usual`)
+    makes every "you" a stop, and is costly to try. When every match of such a part contains
+    some text that most drafts lack ("as usual"), a second, lean set of tables is built without
+    it, and drafts that contain none of those texts use the lean one: there the left-out parts
+    cannot match, so leaving them out changes nothing.
+    """
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        guarded: dict[tuple[int, int], frozenset[str]] = {}  # (rule, part) -> texts, one in every match
+        for r, rule in enumerate(rules):
+            for p, (part, found) in enumerate(zip(rule.parts, rule.starts)):
+                needed = required_texts(part)
+                anywhere = [start[0].text for start in found if len(start) == 1 and not start[0].is_stem]
+                if anywhere and needed and min(map(len, needed)) >= 3 and \
+                        not any(text in first for text in needed for first in anywhere):
+                    guarded[r, p] = needed
+        self.full = Tables(rules)
+        self.lean = Tables(rules, leave_out=frozenset(guarded))
+        texts = sorted(set().union(*guarded.values()))
+        self._guards = re.compile("|".join(map(re.escape, texts)) or "(?!)")
+
+    def hits(self, text: str) -> tuple[list[Hit], list[Hit]]:
+        """Return the (category, start, end) of every rule match at a token of `text`, those of
+        harsh rules first, then those of gentle ones."""
+        return (self.full if self._guards.search(text) else self.lean).hits(text)
+
+
+# A part's start, with the rule and the part's place in it: (rule number, part number, start).
+_Candidate = tuple[int, int, Start]
+
+
+class Tables:
+    """For one set of rule parts: where in a draft some of them can match, and what to try there."""
+
+    def __init__(self, rules: tuple[Rule, ...], leave_out: frozenset[tuple[int, int]] = frozenset()) -> None:
+        self._rules = rules
+        self._every = [(r, p, start) for r, rule in enumerate(rules)
+                       for p, found in enumerate(rule.starts) if (r, p) not in leave_out
+                       for start in found]
+        by_first: dict[str, list[_Candidate]] = {}
+        stemmed = [c for c in self._every if c[2][0].is_stem]
+        for c in self._every:
+            if not c[2][0].is_stem:
+                by_first.setdefault(c[2][0].text, []).append(c)
+        for first, found in by_first.items():
+            found.extend(c for c in stemmed if first.startswith(c[2][0].text))
+        self._first_stems = tuple(sorted({c[2][0].text for c in stemmed}))
+        # Every run of tokens the parts name is worked out here, once. `_table` holds what to try
+        # under each: for a full key, at that key; for a shorter one, when the next token is not
+        # listed under it (or _STEMS, when the next token may start with a listed stem, which
+        # `_other` resolves from `_partial`).
+        self._table: dict[Key, Tries | object] = {}
+        self._partial: dict[Key, tuple[Tries, tuple[str, ...]]] = {}
+        for first, found in by_first.items():
+            self._fill((first,), found)
+        self._shared: dict[tuple[Key, tuple[str, ...]], Tries] = {}
+        # The finder stops after a first token only where a listed second token (or a stem of
+        # one) follows, unless some part starting there allows any second token at all.
+        stop_after = {}
+        for first, found in by_first.items():
+            seconds = {start[1].text for _, _, start in found if len(start) > 1}
+            stop_after[first] = None if self._partial[first,][0] else seconds
+        self._finder, self._sign_finder = _finders(stop_after, self._first_stems)
+        # Signs some part starts with are rare in drafts: the sign finder runs only when one is there.
+        self._signs = tuple(first for first in stop_after if not _WORD.fullmatch(first))
+
+    def _fill(self, key: Key, found: list[_Candidate]) -> None:
+        """Fill the tables for `key` and the longer keys it begins, from the candidates that fit it."""
+        level = len(key)
+        wild: list[_Candidate] = []  # allow any token next
+        stems: dict[str, list[_Candidate]] = {}
+        listed: dict[str, list[_Candidate]] = {}
+        for c in found:
+            if len(c[2]) <= level:
+                wild.append(c)
+            else:
+                token = c[2][level]
+                (stems if token.is_stem else listed).setdefault(token.text, []).append(c)
+        self._partial[key] = (self._tries(wild), tuple(sorted(stems)))
+        self._table[key] = _STEMS if stems else self._partial[key][0]
+        for token in sorted(listed):
+            fitting = listed[token] + wild + [c for stem, with_stem in stems.items()
+                                              if token.startswith(stem) for c in with_stem]
+            if level + 1 == DEPTH:
+                self._table[key + (token,)] = self._tries(fitting)
+            else:
+                self._fill(key + (token,), fitting)
+
+    def _tries(self, found: list[_Candidate]) -> Tries:
+        """Return (rule, pattern of the parts found) for each rule with parts found, in order."""
+        parts: dict[int, set[int]] = {}
+        for r, p, _ in found:
+            parts.setdefault(r, set()).add(p)
+        return tuple((self._rules[r], _pattern(self._rules[r], tuple(sorted(parts[r]))))
+                     for r in sorted(parts))
+
+    def tries_at(self, key: Key) -> Tries:
+        """Return (rule, pattern) for every rule that can match where the tokens are `key`
+        (DEPTH tokens, "" for each one past the end of the text)."""
+        found = self._table.get(key)
+        if found is None:  # not listed in full: what its longest listed beginning says
+            for level in _SHORTER:
+                found = self._table.get(key[:level])
+                if found is not None:
+                    break
+        return self._other(key) if found is None or found is _STEMS else found
+
+    def _other(self, key: Key) -> Tries:
+        """Return what to try at a run of tokens that no part names outright."""
+        for level in _SHORTER:
+            partial = self._partial.get(key[:level])
+            if partial is not None:
+                tries, stems = partial
+                if not stems or not key[level].startswith(stems):
+                    return tries
+                break
+        else:  # a stop made by a first-token stem ("whateverman")
+            level, stems = 0, self._first_stems
+        # Nothing after a stem counts, so the tokens before it and the stems it fits decide.
+        shared = (key[:level], tuple(stem for stem in stems if key[level].startswith(stem)))
+        found = self._shared.get(shared)
+        if found is None:  # keyed by stems, so this cache stays as small as the rules
+            found = self._shared[shared] = self._tries([c for c in self._every if fits(c[2], key)])
+        return found
+
+    def hits(self, text: str) -> tuple[list[Hit], list[Hit]]:
+        """Return the (category, start, end) of every rule match at a token of `text`, those of
+        harsh rules first, then those of gentle ones."""
+        harsh: list[Hit] = []
+        gentle: list[Hit] = []
+        table = self._table
+        stops = self._finder.finditer(text)
+        if self._signs and any(map(text.__contains__, self._signs)):
+            stops = chain(stops, self._sign_finder.finditer(text))
+        for stop in stops:
+            key = stop.group(0, 1, 2)
+            tries = table.get(key)  # as in tries_at, written out for three tokens for speed
+            if tries is None:
+                tries = table.get(key[:2])
+                if tries is None:
+                    tries = table.get(key[:1])
+            if tries is None or tries is _STEMS:
+                tries = self._other(key)
+            if not tries:
+                continue
+            pos = stop.start()
+            for rule, pattern in tries:
+                match = pattern.match(text, pos)
+                if match:
+                    (harsh if rule.harsh else gentle).append((rule.category, pos, match.end()))
+        return harsh, gentle
+
+
+def _finders(stop_after: dict[str, set[str] | None],
+             first_stems: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """Return the finder for words and the one for signs (None when no part starts with a sign).
+
+    Each matches a first token some part can begin with, only when a second token such a part
+    names follows (`stop_after`, None for any), and puts the next tokens (as NEXT reads them) in
+    groups 1 to DEPTH - 1. Words and signs are kept apart so that the word finder starts with
+    `\\b`: most places in a draft are inside a word, and fail on that one test.
+    """
+    def then(first: str) -> str:
+        allowed = stop_after[first]
+        return "" if allowed is None else r"(?=\s*" + trie({w: [""] for w in allowed}) + ")"
+
+    words = {w: [r"(?!\w)" + then(w)] for w in stop_after if _WORD.fullmatch(w)}
+    for stem in first_stems:
+        words.setdefault(stem, []).append(r"\w*")
+    signs = {w: [then(w)] for w in stop_after if not _WORD.fullmatch(w)}
+    following = "(?=" + NEXT * (DEPTH - 1) + ")"
+    word_finder = re.compile(r"\b" + trie(words) + following if words else "(?!)")
+    return word_finder, re.compile(trie(signs) + following) if signs else None
