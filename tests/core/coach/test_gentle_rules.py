@@ -11,6 +11,14 @@ def categories(text: str) -> set[str]:
 
 @pytest.mark.parametrize("text, category", [
     ("I feel lonely when we eat apart.", "i_statement"),
+    ("I loved cooking with you last night.", "appreciation"),
+    ("Your toast at dinner was spot on.", "appreciation"),
+    ("Seeing you laugh with my dad made my week.", "appreciation"),
+    ("You've been a rock through all of this.", "appreciation"),
+    ("I know this month has been a lot for you.", "validation"),
+    ("Want to get fish and chips and sit by the water?", "request"),
+    ("Can I make you a cup of tea?", "request"),
+    ("I need a cuddle tonight.", "i_statement"),
     ("I've been feeling lonely lately.", "own_feeling"),
     ("I've noticed we haven't talked much this week.", "observation"),
     ("Could we go for a walk after dinner?", "request"),

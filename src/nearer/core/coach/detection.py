@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from nearer.core.coach import context
+from nearer.core.coach import context, shorthand
 from nearer.core.coach.categories import CATEGORIES, GENTLE, HARSH
 from nearer.core.coach.gentle_rules import GENTLE_PATTERNS
 from nearer.core.coach.harsh_rules import (
@@ -129,7 +130,15 @@ def _merge(findings: list[Finding]) -> list[Finding]:
 
 def detect(text: str) -> list[Finding]:
     """Return every finding in `text` (original offsets), harsh and gentle, ordered by start."""
-    normal = lower_same_length(context.normalise(text))
+    expansion = shorthand.expand(lower_same_length(context.normalise(text)))
+    found = _detect_normal(expansion.text)
+    if expansion.changed:  # shorthand was spelled out: point the spans at what the user typed
+        found = [dataclasses.replace(f, start=s, end=e) for f in found for s, e in [expansion.span(f.start, f.end)]]
+    return found
+
+
+def _detect_normal(normal: str) -> list[Finding]:
+    """Return the findings in lower-cased, normalised, spelled-out text, ordered by start."""
     harsh_hits, gentle_hits = _matches(normal)
     harsh = find_harsh(normal, context.quoted_spans(normal), harsh_hits) if harsh_hits else []
     if not gentle_hits:

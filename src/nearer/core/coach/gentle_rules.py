@@ -30,7 +30,8 @@ I_STATEMENT = _rx(
     r"\bi(?:'m| am|'ve been| have been) (?:feeling|missing)\b",
     r"\bi (?:really |truly |just )?(?:miss|missed) (?:you|us|our|the way|when|how|talking|spending|having|"
     r"being|laughing|feeling)\b",
-    r"\bi (?:really |just )?need (?:some|a little|a bit|more|to feel|to know|to hear|us|time|help)\b",
+    r"\bi (?:really |just )?need (?:some|a little|a bit|more|to feel|to know|to hear|us|time|help|a hug|a break|"
+    r"a minute|a moment|a cuddle)\b",
     r"\bi(?:'d| would) (?:really )?(?:love|like|appreciate)\b", r"\bi (?:worry|hope|wish)\b",
     r"\bfor me,", r"\bwhat i(?:'m| am) (?:feeling|missing|needing)\b", r"\bi(?:'m| am) (?:worried|scared|afraid)\b",
 )
@@ -68,6 +69,8 @@ REQUEST = _rx(
     r"\bit would mean (?:a lot|so much|the world)(?: to me)? if\b", r"\bcould you (?:please )?(?:help|"
     r"hold|join|sit|call|text|tell me when|let me know|give me|come|spend|try)\b",
     r"\bare you up for\b", r"\bdo you want to (?:try|go|grab|sit|walk|watch|get|have|plan|do)\b",
+    r"\bwould you be up for\b", r"\bcan i (?:give|get|make|bring|run|take) you\b",
+    r"\bwant to (?:try|go|grab|sit|walk|watch|get|order|do|come|head|have)\b[^.!?]{0,60}\?",
 )
 
 INTENTION = _rx(
@@ -98,6 +101,9 @@ VALIDATION = _rx(
     r"(?:tired|upset|hurt|exhausted|stressed|overwhelmed|frustrated|angry)\b",
     r"\bi can (?:only )?imagine\b", r"\bthat(?:'s| is) a lot (?:to carry|on your plate|to deal with)\b",
     r"\byou(?:'ve| have) been carrying\b",
+    r"\byour (?:feelings|reaction|frustration|worry|anger)\b[^.!?]{0,20}\b(?:make|makes) (?:total |complete )?sense\b",
+    r"\bi know (?:work|it|things|you've|you have|you're|the last|this|today)\b[^.!?]{0,40}\b(?:hard|a lot|rough|tough|"
+    r"heavy|stressful|hurting|exhausting)\b",
 )
 
 OPEN_QUESTION = _rx(
@@ -113,9 +119,21 @@ APPRECIATION = _rx(
     r"\bi(?:'m| am) (?:so |really |very |deeply )?(?:grateful|thankful|proud of you|lucky)\b",
     r"\bi (?:love|loved|adore) (?:it |that |how |when |the way )(?:you|we)\b", r"\bi love you\b",
     r"\byou(?:'re| are| were) (?:so |such |really |always )?(?:good|great|wonderful|amazing|kind|thoughtful|"
-    r"patient|generous|sweet|lovely|brilliant|funny|a great|a wonderful|the best)\b",
+    r"patient|generous|sweet|lovely|brilliant|funny|a great|a wonderful|the best|a good|an amazing|a brilliant|"
+    r"a lovely|an incredible|a fantastic|the most)\b",
     r"\b(?:it|that|this) (?:meant|means) (?:a lot|so much|the world|more than)\b", r"\bi admire\b",
-    r"\bi(?:'m| am) (?:so )?glad (?:you|we)\b", r"\bi enjoyed\b", r"\byou made my (?:day|week)\b",
+    r"\bi(?:'m| am) (?:so )?glad (?:you|we)\b", r"\bi enjoyed\b",
+    r"\bmade my (?:whole |entire )?(?:day|week|morning|night|evening|year|month)\b",
+    r"\bi (?:really )?(?:love|loved|like|liked|enjoy|adore) (?:\w+ing|our|it when|when you|that we|being with)\b",
+    r"\bloved (?:\w+ing|our|having|spending)\b", r"\b(?:the best|my favou?rite) (?:part|bit|thing|time) of my\b",
+    r"\b(?:are|were|is|was) my favou?rite\b", r"\byou (?:looked|look) (?:so |really )?(?:happy|beautiful|gorgeous|"
+    r"handsome|great|amazing|lovely|radiant|relaxed|at home|in your element)\b",
+    r"\b(?:your|the way you)\b[^.!?]{0,40}\b(?:was|were) (?:\w+ )?(?:perfect|impressive|amazing|brilliant|"
+    r"incredible|beautiful|lovely|wonderful|spot on|so good)\b", r"\bshow(?:ed|n)? up for me\b",
+    r"\byou(?:'ve| have) been (?:so |really |absolutely )?(?:brilliant|amazing|wonderful|great|so good|incredible|"
+    r"a rock|patient|kind|generous)\b", r"\bhope you(?:r day|'re| have| had| enjoy| sleep| feel)\b",
+    r"\b(?:happy|glad) to (?:see|be with|have) you\b", r"\bnever (?:get|got) tired of\b",
+    r"\bi (?:always )?feel (?:so )?(?:safe|loved|at home|calm|happy|lucky) (?:with|around|when) you\b",
 )
 
 SPACE_RESPECTED = _rx(

@@ -15,6 +15,9 @@ _rx = compile_parts
 
 
 YOU_ARE = r"\byou(?:'re| are| were|'ve been| have been| can be| act| acting| sound)"
+# What a partner did that still hurts, in the past tense; for naming an old grievance.
+PAST_HURT = (r"(?:left|forgot|said|walked|lied|chose|missed|didn't|ditched|abandoned|yelled|screamed|ignored|"
+             r"humiliated|embarrassed|cheated|broke|cancelled|canceled|let me down|stood me up|laughed at me)")
 ADVERBS = r"(?:\s+(?:just|so|such|really|being|always|totally|completely|truly|honestly|a|an|the|most|very|incredibly|unbelievably|fucking|damn|such an?))*"
 
 ABSOLUTE = _rx(
@@ -39,20 +42,24 @@ WARM_AFTER_ALWAYS = _rx(
     r"\bmake me (?:laugh|smile|feel (?:safe|loved|better|special|seen|good|at home|calm))",
     r"\bfind (?:the good|the best|the bright side|time for|a reason to smile)\b",
     r"\bknow (?:how|what|when|just|exactly)\b", r"\b(?:help|support|remember|cheer|brighten|comfort)",
-    r"\bthere for\b", r"\bhave my back\b", r"\bfind (?:a|the) way\b", r"\bmanage to make\b",
+    r"\bthere for\b", r"\bhave my back\b", r"\bfind (?:a|the) way\b", r"\bmanage to (?:make|see|find|cheer|get me)\b", r"\bfall (?:for you|in love)\b",
+    r"\bmake (?:\w+ )?(?:\w+ )?(?:\w+ )?(?:fun|easier|better|lighter|special|brighter|bearable)\b", r"\bsee the best\b",
+    r"\bend up (?:laughing|smiling|talking|making up|okay|fine)\b",
     r"\b(?:kind|patient|thoughtful|generous|sweet|funny|caring|gentle|honest|loving|lovely|"
     r"beautiful|wonderful|great|good to|good at|good with|welcome|fair|calm|warm|curious)\b",
     r"\blook (?:so |really |very )?(?:good|great|lovely|beautiful|handsome)", r"\bused to\b", r"\bsmell (?:good|nice|amazing)",
     r"\bbring (?:me|home|out the best)", r"\blisten\w* to me\b", r"\bmake time\b", r"\bshow up\b",
     r"\bhave (?:time|a kind)", r"\bsay (?:thank|thanks|please|sorry|the right)", r"\bforgive\b",
-    r"\bbeen (?:there|my|so good|kind|patient)", r"\bwill be\b", r"\bhave fun\b", r"\blaugh\b",
+    r"\bbeen (?:there|my|so good|kind|patient)", r"\bwill be\b", r"\bhave fun\b", r"\blaugh\w*",
 )
 COLD_AFTER_ALWAYS = _rx(r"\bmore than\b", r"\bthan (?:me|us)\b", r"\binstead of\b", r"\bover (?:me|us)\b",
                         r"\bexcept\b", r"\bbut\b", r"\bnot\b", r"\bn't\b", r"\bforget\b", r"\bonly\b")
 WARM_AFTER_NEVER = _rx(
     r"\b(?:fail|complain|judge|judged|give up|gave up|let me down|criticize|criticise|hesitate|"
     r"forget|forgot|stop(?:ped)? (?:trying|caring|making|supporting|showing|loving)|make me feel "
-    r"(?:small|stupid|bad|judged|silly|foolish|dumb|ashamed|embarrassed|unwelcome|like a burden)|raise your voice|miss (?:a|my|our|the)|hold (?:it|that|anything) "
+    r"(?:small|stupid|bad|judged|silly|foolish|dumb|ashamed|embarrassed|unwelcome|like a burden)|"
+    r"made me feel (?:small|stupid|bad|judged|silly|foolish|dumb|ashamed|embarrassed|unwelcome|like a burden)|"
+    r"laugh(?:ed)? at (?:me|my)|run out of|get bored|need (?:my|to ask|permission)|raise your voice|miss (?:a|my|our|the)|hold (?:it|that|anything) "
     r"against|leave me|lose your|made me doubt|ask for (?:much|anything)|let (?:it|that|anything) "
     r"(?:come between|get between)|have to (?:apologi|explain|justify|earn|pretend|hide))",
     r"\bhave to\b", r"\bneed to (?:apologi|explain|justify|pretend|hide)",
@@ -61,8 +68,9 @@ WARM_AFTER_NEVER = _rx(
 BLAME = _rx(
     r"\byour fault\b", r"\bbecause of you\b", r"\bthanks to you\b", r"\bblame you\b",
     r"\byou (?:always |just |really )?(?:made|make|makes) me (?:feel )?(?:so |really )?(?:angry|mad|sad|"
-    r"miserable|crazy|insane|sick|feel|cry|lonely|worthless|stupid|invisible|furious|unhappy|do|hate|"
-    r"want to scream|look)",
+    r"miserable|crazy|insane|sick|cry|lonely|worthless|stupid|invisible|furious|unhappy|do|hate|"
+    r"want to scream|look|feel (?:like (?:a|an|i|nothing|crap|shit|dirt)|bad|small|guilty|ignored|alone|"
+    r"unwanted|unloved|crazy|useless))",
     r"\byou(?:'ve| have)? (?:ruined|ruin|wrecked|destroyed|killed|messed up|screwed up)\b",
     r"\byou(?:'re| are) (?:the (?:reason|problem|one (?:who|that) (?:pulled|started|ruined|stopped|left|"
     r"checked)))",
@@ -88,6 +96,17 @@ BLAME = _rx(
     r"thought|let me know)\b",
     r"\byou(?:'ve| have)? made it (?:very |perfectly |abundantly |pretty |crystal )?clear\b",
     r"\bwhere i (?:rank|stand|come|fall|sit) (?:on|in) your\b",
+    r"\byou (?:showed|show) me (?:\w+ )?(?:exactly |just |clearly )?(?:how much|where|what)\b",
+    r"\b(?:someone|somebody) (?:forgot|didn't|never|left|couldn't|wouldn't|can't|won't)\b",
+    r"\bif you (?:hadn't|had not|'d not)\b",
+    r"\bif you(?:'d| had)(?: just| only)? \w+(?:ed|en|ne|wn|ld|ok|ent)\b[^.!?]{0,60}\b(?:we|i)(?:'d| would|"
+    r" wouldn't)\b",
+    r"\byou decided (?:we|that|to|on)\b", r"\byour\b[^.!?]{0,40}\b(?:is|was|are|were) the reason\b",
+    r"\byou keep (?:pushing|shutting|ignoring|avoiding|brushing|cancelling|canceling|forgetting|putting|"
+    r"choosing|blowing|walking|interrupting|dismissing)\b",
+    r"\bi wouldn't (?:be|have to|need to)\b[^.!?]{0,40}\bif (?:someone|somebody)\b",
+    r"\byou brought (?:this|it) on yourself\b", r"\byou put me in this position\b", r"\byou asked for it\b",
+    r"\b(?:it's|this is) (?:all )?because of you\b", r"\blook at what you(?:'ve)? (?:done|did)\b",
 )
 
 CHARACTER = _rx(
@@ -106,6 +125,15 @@ CHARACTER = _rx(
     r"\byou have no (?:heart|spine|backbone|empathy|shame|respect|idea how to love)\b",
     r"\btypical (?:you|man|woman|of you)\b", r"\byou(?:'re| are) (?:just )?not capable of\b",
     r"\byou (?:don't|do not) care about anyone but yourself\b", r"\bsuch a (?:baby|child)\b",
+    YOU_ARE + r" (?:a|an|such a|such an|the) (?:fair-weather|lousy|crap|crappy|shit|shitty|rubbish|pathetic|"
+    r"useless|selfish|lazy|cold|heartless|terrible|awful|horrible|bad) (?:partner|husband|wife|father|mother|"
+    r"dad|mum|mom|boyfriend|girlfriend|person|man|woman|friend)\b", r"\bwho does that\b",
+    YOU_ARE + ADVERBS + r"\s+(?:a |an )?(?:slob|mess|pushover|drama queen|princess|snob|hypocrite|control "
+    r"freak|nag|bully|brat|hothead|misery|wet blanket|doormat|know-it-all|disappointment|letdown|failure|"
+    r"waste of space|burden|mummy's boy|mama's boy|man-child|liability)\b",
+    r"\byou (?:only|just) (?:ever )?think (?:about|of) yourself\b", r"\b(?:it's|everything is) (?:always )?about you\b",
+    r"\byou make everything about you\b", r"\byou can't (?:do|get) anything right\b",
+    r"\bthe problem (?:is you|with you is)\b", r"\byour problem is\b",
 )
 
 CONTEMPT = _rx(
@@ -131,7 +159,7 @@ CONTEMPT = _rx(
     r"\b(?:idiot|moron|loser|dumbass|asshole|bitch|bastard)\b[.!]",
     r"\bfuck (?:you|off|this)\b", r"\bgo to hell\b", r"\bwhat a joke\b",
     # Sarcasm without a cue word: mock praise for the bare minimum, mock concern, mock surprise.
-    r"\bwow,? you (?:actually|finally|remembered|managed|noticed|bothered)\b",
+    r"\bwow,? you (?:actually|finally|remembered|managed|noticed|bothered)\b(?![^.!?\n]*!)",
     r"\bmark the calendar\b", r"\balert the (?:press|media|newspapers)\b", r"\bstop the presses\b",
     r"\b(?:do you )?want a (?:medal|cookie|trophy|gold star|prize|parade)\b", r"\bgive (?:you|him|her) a medal\b",
     r"\bmiracles (?:do )?happen\b", r"\bit's a miracle\b", r"\blook who(?:'s| has)? (?:finally|decided|bothered)\b",
@@ -144,23 +172,49 @@ CONTEMPT = _rx(
     r"\btake your time,? (?:it's|it is) only\b", r"\bit's only (?:our|my) (?:anniversary|birthday|wedding)\b",
     r"\b(?:sure|right|yeah|of course),? because (?:your|you|you're|you are)\b",
     r"\bthe only (?:one|thing|job|person|opinion) (?:that|who) (?:matters|counts)\b",
-    r"\bsome (?:people|partners|husbands|wives) (?:manage|can|know how|actually|bother|remember|"
+    r"\bsome (?:people's )?(?:people|partners|husbands|wives|boyfriends|girlfriends) (?:manage|can|know how|actually|bother|remember|"
     r"seem to|are able)\b",
     r"\bother (?:people's |)(?:husbands|wives|partners|boyfriends|girlfriends|men|women|couples) "
     r"(?:manage|can|actually|know how|bother|remember|seem to|don't)\b",
     r"\ba grown (?:man|woman|adult|up)\b", r"\beven a (?:child|kid|toddler|teenager|five-year-old) (?:could|can|would|knows)\b",
-    r"\bno wonder (?:you|your|nobody|no one|everyone|they|she|he)\b", r"\btalk to the wall\b",
+    # "no wonder you're tired" is sympathy, not a dig
+    r"\bno wonder (?:you(?!(?:'re| are|'ve been| feel) (?:so |really |completely )?(?:tired|exhausted|drained|"
+    r"knackered|stressed|worn|upset|hurt|sad|frustrated|overwhelmed|anxious|worried|fed up|wiped|shattered|"
+    r"cranky|low|down|fried|run down|sore|sick))|your|nobody|no one|everyone|they|she|he)\b", r"\btalk to the wall\b",
     r"\b(?:like|might as well be) talking to a (?:brick )?wall\b", r"\bit listens better\b",
     r"\bnot that you(?:'d| would)? (?:notice|care|cared|noticed|listen)\b",
     r"\b(?:as if|like) you(?:'d| would)? (?:care|cared|notice|noticed|ever (?:notice|care|listen))\b",
     r"\bcool story\b", r"\bsmh\b", r"\bffs\b", r"\bwhatever you say\b", r"\bhow kind of you to\b",
     r"\bso (?:glad|nice) (?:you|of you) (?:could|to) (?:finally|actually|bother|make it|join)\b",
     r"\bthanks for (?:finally|actually|bothering)\b", r"\b(?:oh|wow),? (?:look|you) (?:finally|actually)\b",
+    r"\bnoted\b[.!]", r"\bsure jan\b", r"\blma+o+ ok\b", r"\bgold star\b",
+    r"\b(?:throw|give|get) you a (?:parade|medal|party|trophy|award)\b", r"\bimagine being\b",
+    r"\bcan't believe i (?:have|had|need) to (?:remind|ask|tell|explain)\b",
+    r"\bmy ex\b[^.!?]{0,30}\b(?:at least|actually|used to|managed|remembered)\b",
+    r"\beven my \w+ (?:manages|remembers|can|knows|bothers|would)\b", r"\bnew record\b",
+    r"\bso brave (?:for|of you)\b", r"\b(?:no rush|no hurry|don't hurry),? (?:it's|it is) only\b",
+    r"\blet me guess\b", r"\bhow hard (?:is|can) it (?:be )?to\b", r"\bis it (?:really )?(?:that|so) hard to\b",
+    r"\bcute (?:that|how) you\b", r"\b(?:funny|amazing|interesting|incredible|fascinating|strange) how\b",
+    r"\blove how i (?:find out|have to|always|never|get|am)\b", r"\b(?:have fun|enjoy|congrats|nice|great|"
+    r"well done|thanks),?[^.!?]{0,30}\bi guess\b", r"\byour (?:royal )?(?:highness|majesty|lordship|ladyship)\b",
+    r"\bglad you could (?:fit|spare|squeeze)\b", r"\bdid i ask (?:for )?(?:your|you)\b", r"\bwho asked\b",
+    r"\bbless(?: your (?:little )?heart)?[.!]", r"\bi'll wait\b[.!]",
+    # Well-known put-downs and eye-roll replies.
+    r"\b(?:are you|you) (?:serious|kidding me|joking)\b\s*[?!]", r"\bunbelievable\b[.!]", r"\bridiculous\b[.!]",
+    r"\bpathetic\b[.!]", r"\bclassic you\b", r"\bhere we go again\b", r"\bnot this again\b",
+    r"\byou and your\b", r"\boh please\b", r"\byeah,? yeah\b", r"\bwhatevs\b", r"\bno shit\b",
+    r"\byou(?:'re| are) one to talk\b", r"\blook who(?:'s| is) talking\b", r"\bsuit yourself\b",
+    r"\bhappy now\s*\?", r"\bare you happy now\b", r"\bhope (?:it was|you're|you are) (?:worth it|happy)\b",
+    r"\bglad (?:one of us|someone)\b", r"\bso (?:glad|happy) you (?:find|think) (?:this|that|it) (?:funny|amusing)\b",
+    r"\bhow nice for you\b", r"\b(?:great|perfect|brilliant|lovely),? just (?:great|perfect|brilliant|lovely)\b",
+    r"\bthanks for that\b[.!]", r"\bso helpful\b[.!]", r"\bvery helpful\b[.!]", r"\bstop being (?:so )?"
+    r"(?:dramatic|sensitive|childish|ridiculous|pathetic|difficult|paranoid|needy|clingy|precious|a baby)\b",
+    r"\bi'm not your (?:mother|mum|mom|maid|servant|secretary|therapist|cleaner)\b",
 )
 
 DEMAND = _rx(
-    r"\bwhy (?:aren't|can't|won't|couldn't|don't) you (?:just )?(?:be )?(?:happy|happier|"
-    r"smile|cheer up|enjoy|be normal|relax|open up|talk|tell|share)\b",
+    r"\bwhy (?:aren't|can't|won't|couldn't|don't) you (?:just )?(?:be )?(?:happy|happier|pleased|glad|"
+    r"supportive|smile|cheer up|enjoy|be normal|relax|open up|talk|tell|share)\b",
     r"\bjust be happy\b", r"\b(?:just )?cheer up\b", r"\bsnap out of it\b", r"\bsmile more\b",
     r"\b(?:just )?tell me what(?:'s| is) (?:wrong|going on|up|the problem|bothering you)\b",
     r"\b(?:you need to|you have to|you must|you've got to|i need you to|i demand you) "
@@ -174,13 +228,16 @@ DEMAND = _rx(
     r"\bsay (?:something|anything)\b\s*!", r"\b(?:smile|be happy|relax|have fun|talk|lighten up) for once\b",
     r"\blighten up\b", r"\bstop (?:sulking|moping|pouting|being so (?:sad|quiet|moody|down|gloomy|negative))\b",
     r"\bjust (?:say|spit) it\b", r"\blook at me when i(?:'m| am) talking\b",
+    r"\bout with it\b", r"\bspit it out\b", r"\b(?:just )?tell me what it is\b",
+    r"\bdon't (?:say|tell me) (?:nothing|it's nothing|you're fine|you're okay|you're ok)\b",
+    r"\byou (?:need|have) to (?:change|start|stop)\b", r"\bi need you to (?:change|stop|start|be)\b",
 )
 
 OLD_GRIEVANCE = _rx(
     r"\bremember (?:when|that time|the time|last (?:year|month|summer|christmas|time))\b",
     r"\b(?:just )?like (?:that|the|last) time (?:you|when|at)\b",
     r"\b(?:last|that) (?:year|summer|winter|christmas|thanksgiving|easter|spring) (?:when )?you\b",
-    r"\byou did (?:the same|this|that)(?: thing)? (?:before|last|at|again|in)\b",
+    r"\byou did (?:the (?:exact |very )?same|this|that)(?: thing)? (?:before|last|at|again|in|on|when|with)\b",
     r"\bthis is (?:exactly |just )?like (?:when|the time|last)\b",
     r"\bi (?:still )?(?:haven't forgotten|can't forget|will never forget|never forgot|can't get over) "
     r"(?:when|how|that|what) you\b",
@@ -188,19 +245,23 @@ OLD_GRIEVANCE = _rx(
     r"\b(?:at|on|during) (?:my|your|our) \w+(?:'s)? (?:wedding|birthday|party|anniversary|funeral|graduation)\b",
     r"\b(?:back|years ago) (?:in \d{4}|when we|when you)\b", r"\bsame (?:old )?thing as (?:last|before)\b",
     r"\bonce again\b", r"\bstill (?:bitter|angry|upset|mad) about\b",
-    r"\ball over again\b", r"\bsame (?:old )?(?:story|thing|song|excuse|nonsense|drama|mess)(?: as)? "
+    r"\ball(?<!in love all)(?<!for you all) over again\b", r"\bsame (?:old )?(?:story|thing|song|excuse|nonsense|drama|mess)(?: as)? "
     r"(?:last|before|in|two|three|a few|when|at|with)\b",
     r"\bsame as (?:last|in \d{4}|two|three|when|at|before)\b", r"\bjust like (?:in|at|on|that|the|when|last|before|"
     r"you did)\b", r"\blike you did (?:in|at|last|with|before|that|the)\b",
     r"\bever since you (?!(?:started|began|moved|got (?:the|a|your) new|joined|became))\w+(?:ed|got|left|said|"
     r"told|went|took|made|did|forgot|broke|chose|let|lied)\b",
     r"\bi (?:still (?:think about|remember|can't believe)|never got over|haven't got over|can't get past) "
-    r"(?:how|when|the (?:time|night|day)|that (?:time|night|day)) you (?:left|forgot|said|walked|lied|"
-    r"chose|missed|didn't|ditched|abandoned|yelled|screamed|ignored|humiliated|embarrassed|cheated|"
-    r"broke|let me down|stood me up)\b",
+    r"(?:how|when|the (?:time|night|day)|that (?:time|night|day)) you " + PAST_HURT + r"\b",
+    r"\blike when you " + PAST_HURT + r"\b",
     r"\b(?:that|the) (?:night|day|weekend|evening|time) you (?:left|forgot|walked|lied|said|chose|missed|"
     r"didn't|ditched|abandoned|yelled|screamed)\b",
     r"\byou (?:left|ditched|abandoned|forgot|humiliated|embarrassed) me (?:at|on|in|during) (?:the|my|our|your|that)\b",
+    r"\bsame (?:old )?script\b", r"\bthis feels (?:exactly |just )?like (?:that|last|the time|when)\b",
+    r"\bafter what happened (?:at|on|in|with|last)\b",
+    r"\bi (?:still )?(?:haven't|have not) forgotten (?:the|that|about|what|how|when)\b",
+    r"\byou were (?:like this|the same|exactly the same) (?:when|at|in|last|on)\b",
+    r"\b(?:still waiting|never got) (?:for )?an apology\b",
 )
 
 SCOREKEEPING = _rx(
@@ -227,15 +288,25 @@ SCOREKEEPING = _rx(
     r"\bwhile i(?:'m| am| was)? (?:stuck|up|doing|working|cleaning|cooking|looking after|home|handling|"
     r"juggling|running)\b",
     r"\bi (?:paid|pay) for (?:the|your|all|everything|our)\b[^.!?]{0,40},", r"\byour turn\s*[.!]",
-    r"\bi (?:cooked|cleaned|did|paid|planned|washed|drove|booked|organi[sz]ed|shopped)\b[^.!?]{1,40}"
-    r"(?:,| and) (?:\w+ )?(?:cooked|cleaned|did|paid|planned|washed|drove|booked|organi[sz]ed|shopped|"
-    r"the|made|picked)\b",
+    r"\bi (?:cooked|cleaned|did|paid|planned|washed|drove|booked|organi[sz]ed|shopped|spent|sorted)\b"
+    r"[^.!?]{1,60}(?:,| and) (?:\w+ )?(?:cooked|cleaned|did|paid|planned|washed|drove|booked|organi[sz]ed|"
+    r"shopped|the|made|picked|took|fixed|bought|fed|bathed|collected|dropped|ironed|hoovered|vacuumed|mowed)\b",
+    r"\bi (?:always )?(?:text|call|ask|cook|clean|plan|apologi[sz]e|pay|drive|reach out|book|organi[sz]e|"
+    r"tidy|initiate|say sorry)(?: first)? every (?:single )?(?:time|day|night|week|weekend)\b",
+    r"\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|a hundred|a million|a thousand|so many) "
+    r"times) now\b",
+    r"\bi(?:'ve| have) (?:asked|told|reminded) you\b[^.!?]{0,40}\b(?:two|three|four|five|six|ten|so many|"
+    r"a hundred|a million) times\b",
+    r"\b(?:that's|that is|this is|it's) (?:the )?(?:second|third|fourth|fifth|sixth|tenth|hundredth|"
+    r"millionth) (?:\w+ )?\w+\b", r"\bi (?:did|made|took|paid for|planned|booked) the last\b",
+    r"\bi(?:'ve| have) \w+ (?:it |them |that )?(?:every|each) (?:\w+ )?since\b", r"\bwhen did you last\b",
 )
 
 ASSUMED_SOLUTION = _rx(
     r"\byou (?:just|simply|obviously|clearly|probably|really) need (?:a|an|to|some|more|is)\b",
     r"\b(?:what|all) you need is\b", r"\bthe (?:answer|solution|fix) is (?:for you|simple|obvious|to)\b",
-    r"\byou should (?:just |really |probably )?(?:quit|take|go|get|try|relax|see|talk to|stop "
+    r"\byou should (?:just |really |probably )?(?:quit|take|go|get|try|relax|see|talk to|call|text|ring|"
+    r"tell|ask|sort|stop "
     r"worrying|calm down|chill|leave)\b",
     r"\byou(?:'d| would)(?: feel| be)? (?:so much |much |a lot )?(?:better|happier|fine) if you\b",
     r"\bi(?:'ve)? (?:already )?(?:booked|signed (?:you|us) up|planned|arranged|bought|scheduled) "
@@ -247,6 +318,9 @@ ASSUMED_SOLUTION = _rx(
     r"\bwhy don't you just (?:go|get|take|try|quit|call|see|relax|talk|book|leave|stop)\b",
     r"\byou need (?:a|an|some|more) (?:\w+ )?(?:holiday|vacation|break|hobby|therapist|therapy|new job|sleep|rest|"
     r"friends|exercise|time off|day off|nap|drink|night out|distraction)\b",
+    r"\b(?:would|will|'ll|'d) (?:sort|fix) (?:you|your \w+) out\b", r"\bthat(?:'ll| will| would) (?:fix|sort|cure) (?:you|your)\b",
+    r"\bjust (?:quit|dump (?:her|him|them)|break up with|get over it)\b",
+    r"\bi(?:'ve)? (?:booked|signed|enrolled|arranged) you (?:a|an|up|in|for|into)\b", r"\bi(?:'ve)? sorted it\b",
 )
 
 MIND_READING = _rx(
@@ -268,6 +342,9 @@ MIND_READING = _rx(
     r"regret|resent|bored of|tired of|sick of|hate)\b",
     r"\badmit it\b", r"\bjust admit\b",
     r"\byou(?:'d| would) be (?:so )?(?:glad|happy|happier|relieved|better off|thrilled|pleased) if i\b",
+    r"\bdon't pretend (?:that )?you\b", r"\byou(?:'re| are) only (?:being|doing|saying|acting)\b[^.!?]{0,40}\bbecause\b",
+    r"\bi can see it (?:on|in) your (?:face|eyes)\b",
+    r"\bi bet you (?:did|were|didn't|would|think|love|loved|enjoy|enjoyed|wish|want|hate)\b",
 )
 
 ULTIMATUM = _rx(
@@ -285,12 +362,18 @@ ULTIMATUM = _rx(
     r"\bdon't (?:bother|expect me) (?:coming|to come|to be)\b", r"\byou(?:'ll| will) (?:regret|be sorry)\b",
     r"\beither you\b[^.!?]{0,60}\bor (?:i|we)\b", r"\bkeep (?:it|this|that) up,? (?:and|or)\b",
     r"\bif you(?:'re| are) (?:never|not)\b[^.!?]{0,50}\b(?:i'm|i am|i'll|i will|we're) (?:out|done|gone|leaving|through)\b", r"\bone more time and\b", r"\bsee what happens\b",
+    r"\bi won't be here when\b", r"\b(?:this is|that's|that is) the last time (?:i'm|i am|i ask|i'll|i will)\b",
+    r"\beither\b[^.!?]{0,60}\bor (?:i|we)(?:'m|'ll| am| will)? (?:move|leave|go|walk|end|file|call|take)\w*",
+    r"\bif (?:you|your \w+)\b[^.!?]{0,60}\b(?:i'm|i am|i'll|i will|you're|you are) (?:moving out|leaving|going "
+    r"alone|out|done|gone|on your own|by yourself)\b",
+    r"\b(?:don't )?make me choose\b", r"\bone more \w+(?: \w+)? and (?:i|we|it)\b",
+    r"\b(?:you'll|you will) see\b[.!]", r"\bwe'll see about that\b", r"\bdon't push me\b", r"\bwatch me\b",
 )
 
 STONEWALLING = _rx(
     r"\bi (?:don't|do not) (?:want to|wanna) (?:talk|discuss|hear) (?:about )?(?:it|this|that|anything)\b",
     r"\bi(?:'m| am) not (?:talking|discussing|doing|having) (?:about )?(?:this|it|that)\b",
-    r"\b(?:just )?forget (?:it|about it)\b", r"\bnever ?mind\b", r"\bleave me alone\b", r"\bdrop it\b",
+    r"\b(?:just )?forget (?:it|about it)\b", r"\bnever ?mind\b(?! (?:the|that|about|me|us|him|her|them|if|what|how|who|your|my)\b)", r"\bleave me alone\b", r"\bdrop it\b",
     r"\bi(?:'ve| have)(?: got)? nothing (?:more |else )?to say\b", r"\bend of (?:discussion|story|conversation)\b",
     r"\b(?:this|the) conversation is over\b", r"\bwe(?:'re| are) not doing this\b", r"\btalk to the hand\b",
     r"\bnot my problem\b", r"\bi (?:don't|do not) care(?: anymore)?(?=\s*(?:[.!]|$))",
@@ -298,12 +381,16 @@ STONEWALLING = _rx(
     r"\bi(?:'m| am) done talking\b", r"\bdon't talk to me\b", r"\bgo away\b", r"\bnot now\b",
     r"\bi(?:'m| am) not in the mood\b", r"\bwe(?:'ll| will) talk (?:about it )?when i(?:'m| am) ready\b",
     r"\b(?:let's|can we) not\b(?! (?:fight|argue|rush|make|let))", r"\bstop talking\b",
-    r"don't(?<![\w,'] don't)[.!](?=\s|$)", r"\bi can't (?:with you|even with you|deal with you)\b",
+    r"don't(?<![\w,'] don't)[.!](?=\s|$)", r"\bi (?:literally |just |honestly )?(?:can't|cannot) (?:even )?(?:with you|deal with you)\b",
     r"\bnot doing this\b", r"\bleave it\b[.!]", r"\bi don't want to hear it\b",
+    r"\bnot listening\b", "\u270b", r"\bconversation(?:'s| is)? over\b", r"\bdon't follow me\b",
+    r"\bnot having this (?:conversation|convo|discussion|argument|again)\b", r"\bstop asking\b",
+    r"\bdeal with it\b", r"\b(?:figure|sort|work) it out yourself\b", r"\bdo what you like\b(?=\s*(?:[.!]|$))",
+    r"\bi(?:'m| am) (?:going|heading) out\b(?=\s*(?:[.!]|$))",
 )
 
 RETURN_TIME = re.compile(
-    r"\b(?:right now|for now|yet|tonight|tomorrow|later|in (?:an?|a few|\d+|ten|twenty|thirty) "
+    r"\b(?:for now|yet|tonight|tomorrow|later|in (?:an?|a few|\d+|ten|twenty|thirty) "
     r"(?:hour|minute|min)s?|after (?:dinner|work|lunch|the|we|i|this)|this (?:evening|weekend|afternoon)|"
     r"until|till|once i|when i've|let's pick|can we (?:talk|come back|pick)|come back to)\b",
     re.IGNORECASE,

@@ -46,6 +46,11 @@ class Expansion:
         self._starts = starts
         self._ends = ends
 
+    @property
+    def changed(self) -> bool:
+        """True when some shorthand was spelled out (offsets then differ from the original)."""
+        return self._starts is not None
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Return the original [start, end) for a span of the expanded text (whole words kept)."""
         if self._starts is None:
