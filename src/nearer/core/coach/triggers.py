@@ -14,7 +14,7 @@ some part names, followed by a second token it names (or by anything, for a part
 `you\\b[^.!?]{1,30}...` whose second token cannot be told). Look-aheads in it read the next two
 tokens, so a stop costs a table look-up or two. A key the parts do not list in full falls back
 to its listed beginning ("you", "'re" and any third token). Stems (a token that may run on, as
-"whatever" in "whateverman") are resolved in `_other`, through a cache keyed by the stems
+"whatever" in "whateverman") are resolved in `_stemmed`, through a cache keyed by the stems
 themselves, so no input can make the tables grow. Everything comes from the patterns, never
 from a hand-kept list, so new rules need nothing here. Allowing too much is always safe (one
 more part tried that does not match); tests/core/coach/test_triggers.py checks the index against
@@ -35,8 +35,6 @@ Hit = tuple[str, int, int]  # category, start, end
 _WORD = re.compile(r"\w+")
 if DEPTH != 3:
     raise ImportError("Index.hits reads three tokens; change it with starts.DEPTH")
-_SHORTER = tuple(range(DEPTH - 1, 0, -1))  # lengths of the shorter keys, longest first
-_STEMS = object()  # in the table: "a stem may fit the next token; ask _other"
 
 
 class Rule:
@@ -95,25 +93,24 @@ class Index:
 
     A part that can start at its first word whatever follows (`you\\b[^.!?,;]{1,30}\\bas usual`)
     makes every "you" a stop, and is costly to try. When every match of such a part contains
-    some text that most drafts lack ("as usual"), a second, lean set of tables is built without
-    it, and drafts that contain none of those texts use the lean one: there the left-out parts
-    cannot match, so leaving them out changes nothing.
+    one of one or two texts that most drafts lack ("as usual"), a second, lean set of tables is
+    built without it, and drafts that contain none of those texts use the lean one: there the
+    left-out parts cannot match, so leaving them out changes nothing. Each text is looked for in
+    every draft, so a part that would need more of them stays in the lean tables.
     """
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         guarded: dict[tuple[int, int], frozenset[str]] = {}  # (rule, part) -> texts, one in every match
         for r, rule in enumerate(rules):
             for p, (part, found) in enumerate(zip(rule.parts, rule.starts)):
-                needed = required_texts(part)
+                needed = _shortest(required_texts(part))
                 anywhere = [start[0].text for start in found if len(start) == 1 and not start[0].is_stem]
-                if anywhere and needed and min(map(len, needed)) >= 3 and \
-                        not any(text in first for text in needed for first in anywhere):
+                if anywhere and needed and len(needed) <= _MOST_GUARDS and min(map(len, needed)) >= 3 \
+                        and not any(text in first or text.startswith(first) for text in needed for first in anywhere):
                     guarded[r, p] = needed
         self.full = Tables(rules)
         self.lean = Tables(rules, leave_out=frozenset(guarded))
-        # A text that contains another contains it too, so only the shortest need looking for.
-        texts = set().union(*guarded.values())
-        self._guards = tuple(sorted(t for t in texts if not any(o != t and o in t for o in texts)))
+        self._guards = tuple(sorted(_shortest(frozenset().union(*guarded.values()))))
 
     def tables_for(self, text: str) -> Tables:
         """Return the tables to use for `text`: the lean ones unless it holds a guard text."""
@@ -123,6 +120,14 @@ class Index:
         """Return the (category, start, end) of every rule match at a token of `text`, those of
         harsh rules first, then those of gentle ones."""
         return self.tables_for(text).hits(text)
+
+
+_MOST_GUARDS = 2
+
+
+def _shortest(texts: frozenset[str]) -> frozenset[str]:
+    """Return the texts that contain none of the others (a text holding one holds the other)."""
+    return frozenset(t for t in texts if not any(o != t and o in t for o in texts))
 
 
 def _holds_any(text: str, pieces: tuple[str, ...]) -> bool:
@@ -155,10 +160,10 @@ class Tables:
         self._first_stems = tuple(sorted({c[2][0].text for c in stemmed}))
         # Every run of tokens the parts name is worked out here, once. `_table` holds what to try
         # under each: for a full key, at that key; for a shorter one, when the next token is not
-        # listed under it (or _STEMS, when the next token may start with a listed stem, which
-        # `_other` resolves from `_partial`).
-        self._table: dict[Key, Tries | object] = {}
-        self._partial: dict[Key, tuple[Tries, tuple[str, ...]]] = {}
+        # listed under it; `_next_stems` the stems such a next token may start with instead, which
+        # `_stemmed` resolves.
+        self._table: dict[Key, Tries] = {}
+        self._next_stems: dict[Key, tuple[str, ...]] = {}
         for first, found in by_first.items():
             self._fill((first,), found)
         self._shared: dict[tuple[Key, tuple[str, ...]], Tries] = {}
@@ -167,7 +172,7 @@ class Tables:
         stop_after = {}
         for first, found in by_first.items():
             seconds = {start[1].text for _, _, start in found if len(start) > 1}
-            stop_after[first] = None if self._partial[first,][0] else seconds
+            stop_after[first] = None if self._table[first,] else seconds
         self._finder, self._sign_finder = _finders(stop_after, self._first_stems)
         # Signs some part starts with are rare in drafts: the sign finder runs only when one is there.
         self._signs = tuple(first for first in stop_after if not _WORD.fullmatch(first))
@@ -184,8 +189,9 @@ class Tables:
             else:
                 token = c[2][level]
                 (stems if token.is_stem else listed).setdefault(token.text, []).append(c)
-        self._partial[key] = (self._tries(wild), tuple(sorted(stems)))
-        self._table[key] = _STEMS if stems else self._partial[key][0]
+        self._table[key] = self._tries(wild)
+        if stems:
+            self._next_stems[key] = tuple(sorted(stems))
         for token in sorted(listed):
             fitting = listed[token] + wild + [c for stem, with_stem in stems.items()
                                               if token.startswith(stem) for c in with_stem]
@@ -206,24 +212,20 @@ class Tables:
         """Return (rule, pattern) for every rule that can match where the tokens are `key`
         (DEPTH tokens, "" for each one past the end of the text)."""
         found = self._table.get(key)
-        if found is None:  # not listed in full: what its longest listed beginning says
-            for level in _SHORTER:
-                found = self._table.get(key[:level])
-                if found is not None:
-                    break
-        return self._other(key) if found is None or found is _STEMS else found
+        if found is not None:
+            return found
+        level, found = 2, self._table.get(key[:2])  # not listed in full: its listed beginning
+        if found is None:
+            level, found = 1, self._table.get(key[:1])
+            if found is None:  # a stop made by a first-token stem ("whateverman")
+                return self._stemmed(key, 0, self._first_stems)
+        stems = self._next_stems.get(key[:level])
+        if stems and key[level].startswith(stems):
+            return self._stemmed(key, level, stems)
+        return found
 
-    def _other(self, key: Key) -> Tries:
-        """Return what to try at a run of tokens that no part names outright."""
-        for level in _SHORTER:
-            partial = self._partial.get(key[:level])
-            if partial is not None:
-                tries, stems = partial
-                if not stems or not key[level].startswith(stems):
-                    return tries
-                break
-        else:  # a stop made by a first-token stem ("whateverman")
-            level, stems = 0, self._first_stems
+    def _stemmed(self, key: Key, level: int, stems: tuple[str, ...]) -> Tries:
+        """Return what to try where the token after `key[:level]` may start with one of `stems`."""
         # Nothing after a stem counts, so the tokens before it and the stems it fits decide.
         shared = (key[:level], tuple(stem for stem in stems if key[level].startswith(stem)))
         found = self._shared.get(shared)
@@ -237,18 +239,17 @@ class Tables:
         harsh: list[Hit] = []
         gentle: list[Hit] = []
         table = self._table
+        next_stems = self._next_stems
         stops = self._finder.finditer(text)
         if _holds_any(text, self._signs):
             stops = chain(stops, self._sign_finder.finditer(text))
         for stop in stops:
             key = stop.group(0, 1, 2)
-            tries = table.get(key)  # as in tries_at, written out for three tokens for speed
+            tries = table.get(key)  # as in tries_at, written out here for speed
             if tries is None:
                 tries = table.get(key[:2])
-                if tries is None:
-                    tries = table.get(key[:1])
-            if tries is None or tries is _STEMS:
-                tries = self._other(key)
+                if tries is None or key[:2] in next_stems:
+                    tries = self.tries_at(key)
             if not tries:
                 continue
             pos = stop.start()
