@@ -247,8 +247,12 @@ class Tables:
             key = stop.group(0, 1, 2)
             tries = table.get(key)  # as in tries_at, written out here for speed
             if tries is None:
-                tries = table.get(key[:2])
-                if tries is None or key[:2] in next_stems:
+                short = key[:2]
+                tries = table.get(short)
+                if tries is None:
+                    short = key[:1]
+                    tries = table.get(short)
+                if tries is None or short in next_stems:
                     tries = self.tries_at(key)
             if not tries:
                 continue
