@@ -9,16 +9,20 @@ made of only the parts that can begin that way, in their original order. Trying 
 gives the same match as trying the whole rule (the left-out parts cannot match there) for a
 fraction of the cost: most parts begin with "you" or "i", and fail on the next word or two.
 
-One regex, `finder`, walks the draft and stops only where some part can begin: at a first token
+One regex, the finder, walks the draft and stops only where some part can begin: at a first word
 some part names, followed by a second token it names (or by anything, for a part such as
-`you\\b[^.!?]{1,30}...` whose second token cannot be told). Look-aheads in it read the next two
-tokens, so a stop costs a table look-up or two. A key the parts do not list in full falls back
-to its listed beginning ("you", "'re" and any third token). Stems (a token that may run on, as
-"whatever" in "whateverman") are resolved in `_stemmed`, through a cache keyed by the stems
-themselves, so no input can make the tables grow. Everything comes from the patterns, never
-from a hand-kept list, so new rules need nothing here. Allowing too much is always safe (one
-more part tried that does not match); tests/core/coach/test_triggers.py checks the index against
-trying every whole rule at every token.
+`you\\b[^.!?]{1,30}...` whose second token cannot be told). It starts with `\\b`, so most places
+fail on one test; parts that start with a sign have a finder of their own, run only when such a
+sign is in the draft. Look-aheads read the next two tokens, so a stop costs a look-up or two: a
+key the parts do not list in full falls back to its listed beginning ("you", "'re" and any third
+token). Stems (a token that may run on, as "whatever" in "whateverman") are resolved in
+`_stemmed`, through a cache keyed by the stems themselves, so no input can make the tables grow.
+Parts that would make every "you" a stop but need a rarer text further on are left out of the
+tables most drafts use (see Index).
+
+Everything comes from the patterns, never from a hand-kept list, so new rules need nothing here.
+Allowing too much is always safe (one more part tried that does not match); test_triggers.py
+checks the index against trying every whole rule at every token.
 """
 
 from __future__ import annotations
@@ -103,10 +107,8 @@ class Index:
         guarded: dict[tuple[int, int], frozenset[str]] = {}  # (rule, part) -> texts, one in every match
         for r, rule in enumerate(rules):
             for p, (part, found) in enumerate(zip(rule.parts, rule.starts)):
-                needed = _shortest(required_texts(part))
-                anywhere = [start[0].text for start in found if len(start) == 1 and not start[0].is_stem]
-                if anywhere and needed and len(needed) <= _MOST_GUARDS and min(map(len, needed)) >= 3 \
-                        and not any(text in first or text.startswith(first) for text in needed for first in anywhere):
+                needed = _guard(part, found)
+                if needed:
                     guarded[r, p] = needed
         self.full = Tables(rules)
         self.lean = Tables(rules, leave_out=frozenset(guarded))
@@ -123,6 +125,20 @@ class Index:
 
 
 _MOST_GUARDS = 2
+
+
+def _guard(part: str, found: frozenset[Start]) -> frozenset[str]:
+    """Return the texts (one in every match) that let `part` be left out of the lean tables, or an
+    empty set when leaving it out would not pay."""
+    anywhere = [start[0].text for start in found if len(start) == 1 and not start[0].is_stem]
+    if not anywhere:
+        return frozenset()  # the part needs a listed second token, so it makes no extra stops
+    needed = _shortest(required_texts(part))
+    if not needed or len(needed) > _MOST_GUARDS or min(map(len, needed)) < 3:
+        return frozenset()  # too many, or too common, to look for in every draft
+    if any(text in first or text.startswith(first) for text in needed for first in anywhere):
+        return frozenset()  # wherever the part can start, the text is (nearly always) there too
+    return needed
 
 
 def _shortest(texts: frozenset[str]) -> frozenset[str]:
