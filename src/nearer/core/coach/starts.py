@@ -28,7 +28,6 @@ _BOUNDARY = "\x02"  # a word boundary right after a letter: the word ends here
 # FIRST and NEXT over a spelling (where white space is always one space)
 _FIRST = re.compile("\\w+|[^\\w\\s\x02]")
 _NEXT = re.compile("\x02? ?([^\\w\\s\x02]*\\w*)")
-_WORD_CHAR = re.compile(r"\w")
 _MOST_SPELLINGS = 1000
 _LONGEST = 80
 _MOST_REPEATS = 8
@@ -113,7 +112,7 @@ def _tokens(spelling: str) -> list[tuple[str, bool]]:
         return []
     tokens = []
     token, pos = found.group(), found.end()
-    whole = pos < len(spelling) or not _WORD_CHAR.match(token)  # a first sign is one character
+    whole = pos < len(spelling) or not _is_word_char(token[0])  # a first sign is one character
     while True:
         tokens.append((token, whole))
         if not whole or len(tokens) == DEPTH:
@@ -138,9 +137,14 @@ def _first_only(spelling: str) -> str:
     return _add(spelling[:found.end()], _BOUNDARY)  # the first word did end there
 
 
+def _is_word_char(ch: str) -> bool:
+    """Return True when `ch` is what `\\w` matches (str.isalnum is the same test, plus "_")."""
+    return ch.isalnum() or ch == "_"
+
+
 def _settled(spelling: str) -> bool:
     """Return True when the spelling already holds DEPTH whole tokens."""
-    if not spelling or _WORD_CHAR.match(spelling[-1]):
+    if not spelling or _is_word_char(spelling[-1]):
         return False  # only a space, a sign or a boundary can end a token (each is checked)
     tokens = _tokens(spelling)
     return len(tokens) == DEPTH and tokens[-1][1]
@@ -155,7 +159,7 @@ def _add(spelling: str, ch: str) -> str:
     if ch.isspace():
         ch = " "
     if ch == _BOUNDARY:
-        return spelling + ch if spelling and _WORD_CHAR.match(spelling[-1]) else spelling
+        return spelling + ch if spelling and _is_word_char(spelling[-1]) else spelling
     if spelling.endswith(_BOUNDARY):
         spelling = spelling[:-1]
     if ch == " " and spelling.endswith(" "):

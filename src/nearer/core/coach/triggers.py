@@ -110,9 +110,17 @@ class Index:
                 needed = _guard(part, found)
                 if needed:
                     guarded[r, p] = needed
-        self.full = Tables(rules)
+        self._rules = rules
+        self._full: Tables | None = None
         self.lean = Tables(rules, leave_out=frozenset(guarded))
         self._guards = tuple(sorted(_shortest(frozenset().union(*guarded.values()))))
+
+    @property
+    def full(self) -> Tables:
+        """The tables with every part, built when first needed (few drafts need them)."""
+        if self._full is None:
+            self._full = Tables(self._rules)
+        return self._full
 
     def tables_for(self, text: str) -> Tables:
         """Return the tables to use for `text`: the lean ones unless it holds a guard text."""
