@@ -6,7 +6,7 @@ import dataclasses
 import re
 
 from nearer.core.coach import context, shorthand
-from nearer.core.coach.categories import CATEGORIES, GENTLE, HARSH
+from nearer.core.coach.categories import CATEGORIES, HARSH
 from nearer.core.coach.gentle_rules import GENTLE_PATTERNS
 from nearer.core.coach.harsh_rules import (
     COLD_AFTER_ALWAYS,
@@ -145,8 +145,3 @@ def _detect_normal(normal: str) -> list[Finding]:
         return _merge(harsh)
     harsh_spans = [(f.start, f.end) for f in harsh if f.tone == HARSH]
     return _merge(harsh + find_gentle(normal, harsh_spans, gentle_hits))
-
-
-def tones(findings: list[Finding]) -> tuple[list[Finding], list[Finding]]:
-    """Return (harsh findings, gentle findings)."""
-    return [f for f in findings if f.tone == HARSH], [f for f in findings if f.tone == GENTLE]
