@@ -16,7 +16,9 @@ import json
 import os
 import pathlib
 import platform
+import shutil
 import statistics
+import subprocess
 import sys
 import time
 import tracemalloc
@@ -84,6 +86,20 @@ def accuracy(predict_harsh, messages: list[dict]) -> float:
     """Return the share of messages where harsh-or-softening vs gentle matches the label."""
     right = sum(predict_harsh(m["text"]) == (m["verdict"] != "gentle") for m in messages)
     return right / len(messages)
+
+
+def cli_start(runs: int = 15) -> tuple[float, float] | None:
+    """Return (median, slowest) seconds for `nearer coach "..."` to run to its last output line,
+    an upper bound on the time to first output; None when the command is not installed."""
+    command = shutil.which("nearer", path=str(pathlib.Path(sys.executable).parent)) or shutil.which("nearer")
+    if command is None:
+        return None
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run([command, "coach", "You never listen to me."], check=True, capture_output=True)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times), max(times)
 
 
 def machine() -> str:
@@ -167,6 +183,10 @@ def main() -> int:
     rows = list(figures.values())
     ratio = rows[0]["throughput"] / rows[1]["throughput"]
     result = table(rows, ratio)
+    start = cli_start()
+    if start is not None:
+        result += (f"\n\n`nearer coach \"...\"` from launch to exit (no Django): median {start[0] * 1000:.0f} ms, "
+                   f"slowest {start[1] * 1000:.0f} ms over 15 runs (target < 300 ms to first output).")
     print(result)
     header = (f"# Benchmarks\n\n## Coach vs VADER (`make bench`, bench/coach.py)\n\n"
               f"Run on {dt.date.today().isoformat()}: {machine()}.\n\n"

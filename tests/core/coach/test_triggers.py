@@ -31,7 +31,7 @@ def _reference(text: str) -> set[tuple[str, int, int]]:
     found = set()
     for token in detection._TOKEN.finditer(text):
         pos = token.start()
-        for rule in detection._RULES:
+        for rule in detection.RULES:
             match = rule.pattern.match(text, pos)
             if match:
                 found.add((rule.category, pos, match.end()))
@@ -39,7 +39,7 @@ def _reference(text: str) -> set[tuple[str, int, int]]:
 
 
 def test_every_rule_is_indexed():
-    assert all(rule.indexed for rule in detection._RULES)
+    assert all(rule.indexed for rule in detection.RULES)
 
 
 @pytest.mark.parametrize("text", _texts())
@@ -51,7 +51,7 @@ def test_indexed_matches_equal_whole_rule_matches(text):
 
 def _rule_words() -> list[str]:
     """Every first and second token the rules name, so generated drafts hit the index often."""
-    return sorted({token.text for rule in detection._RULES for found in rule.starts for start in found
+    return sorted({token.text for rule in detection.RULES for found in rule.starts for start in found
                    for token in start})
 
 

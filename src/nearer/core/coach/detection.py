@@ -20,10 +20,10 @@ from nearer.core.coach.rx import lower_same_length, word_start
 from nearer.core.coach.triggers import Hit, Index, Rule
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-_RULES = tuple(Rule(category, pattern, True) for category, pattern in HARSH_PATTERNS.items()) + tuple(
+RULES = tuple(Rule(category, pattern, True) for category, pattern in HARSH_PATTERNS.items()) + tuple(
     Rule(category, pattern, False) for category, pattern in GENTLE_PATTERNS.items())
-_INDEX = Index(tuple(rule for rule in _RULES if rule.indexed))
-_UNINDEXED = tuple(rule for rule in _RULES if not rule.indexed)
+_INDEX = Index(tuple(rule for rule in RULES if rule.indexed))
+_UNINDEXED = tuple(rule for rule in RULES if not rule.indexed)
 
 
 def _matches(text: str) -> tuple[list[Hit], list[Hit]]:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from nearer.core.coach.rx import compile_parts
+from nearer.core.coach.rx import RuleParts, compile_parts
 
 
 _rx = compile_parts
+_rule = RuleParts  # a rule's parts; detection tries them through the index
 
 
 EMOTIONS = (
@@ -24,7 +25,7 @@ EMOTIONS = (
 _ME = r"\bi(?:'m| am|'ve been| have been| feel| felt|'m feeling| am feeling| was| get| got| start(?:ed)? to feel|" \
       r" started feeling| keep feeling| end up feeling| become| grew| feel so)"
 
-I_STATEMENT = _rx(
+I_STATEMENT = _rule(
     r"\bi (?:really |just |still |sometimes |often )?(?:feel|felt)\b(?! (?:like|that|as if|as though) (?:you|u)\b)"
     r"(?! you\b)",
     r"\bi(?:'m| am|'ve been| have been) (?:feeling|missing)\b",
@@ -36,7 +37,7 @@ I_STATEMENT = _rx(
     r"\bfor me,", r"\bwhat i(?:'m| am) (?:feeling|missing|needing)\b", r"\bi(?:'m| am) (?:worried|scared|afraid)\b",
 )
 
-OWN_FEELING = _rx(
+OWN_FEELING = _rule(
     _ME + r"(?:\s+(?:really|so|quite|pretty|a bit|a little|kind of|kinda|sort of|more|very|rather|"
     r"increasingly|somewhat|too|bit|a|little|lately|recently|feeling))*\s+" + EMOTIONS + r"\b",
     r"\b(?:it|that|this) (?:makes|made|leaves|left) me (?:feel )?(?:\w+ )?" + EMOTIONS + r"\b",
@@ -44,7 +45,7 @@ OWN_FEELING = _rx(
     r"\bi(?:'m| am) (?:\w+ )?(?:in pain|struggling|hurting|grieving|heartsick)\b",
 )
 
-OBSERVATION = _rx(
+OBSERVATION = _rule(
     r"\bi(?:'ve| have)? (?:noticed|seen|realized|realised|observed|picked up on)\b",
     r"\b(?:lately|recently|these days|this week|this month|the past (?:few )?(?:days|weeks|months)|"
     r"the last (?:few |couple of |two |three )?(?:days|weeks|months|nights|evenings)|for (?:a few|a couple of|"
@@ -61,7 +62,7 @@ OBSERVATION = _rx(
     r"morning|at dinner)\b",
 )
 
-REQUEST = _rx(
+REQUEST = _rule(
     r"\b(?:could|can|would|will|shall) we\b(?! not\b)", r"\bwould you (?:be )?(?:open|willing|like|mind|want|"
     r"consider|join)\b", r"\bi(?:'d| would) (?:really )?(?:like|love) (?:it if|if|us|for us|for you|to)\b",
     r"\blet's\b(?! not\b)", r"\bhow about (?:we|if|a|an|some|going|trying)\b", r"\bwhat if we\b",
@@ -73,7 +74,7 @@ REQUEST = _rx(
     r"\bwant to (?:try|go|grab|sit|walk|watch|get|order|do|come|head|have)\b[^.!?]{0,60}\?",
 )
 
-INTENTION = _rx(
+INTENTION = _rule(
     r"\bi want (?:us to|to (?:understand|hear|be closer|feel closer|reconnect|fix this|work on|support|"
     r"get back|be there|listen|know how|make (?:this|things|it) (?:work|better|right)|find))\b",
     r"\bi(?:'d| would) (?:really )?(?:like|love) to (?:understand|hear|know how you|reconnect|be closer|"
@@ -87,7 +88,7 @@ INTENTION = _rx(
     r"\bi(?:'m| am) here for (?:you|us)\b", r"\bi want to (?:do better|be a better|try harder|show up)\b",
 )
 
-VALIDATION = _rx(
+VALIDATION = _rule(
     r"\b(?:that|it|this) (?:totally |completely |really |all )?(?:makes|made) (?:total |complete |a lot of )?sense\b",
     r"\bi (?:can |totally |really )?(?:see|understand|get) (?:why|how|that you|where you)\b",
     r"\bit sounds like\b", r"\b(?:that )?sounds (?:really |so |incredibly |pretty )?(?:hard|exhausting|tough|rough|"
@@ -106,7 +107,7 @@ VALIDATION = _rx(
     r"heavy|stressful|hurting|exhausting)\b",
 )
 
-OPEN_QUESTION = _rx(
+OPEN_QUESTION = _rule(
     r"\b(?:what|how)\b[^.!?]{3,160}\?",
     r"\bis there (?:anything|something|a way|a time)\b[^.!?]{0,160}\?",
     r"\b(?:would|could|can) you (?:tell|share|help me understand|walk me through|say more)\b[^.!?]{0,160}\?",
@@ -114,7 +115,7 @@ OPEN_QUESTION = _rx(
     r"\bhelp me understand\b", r"\bwhat(?:'s| has) (?:been )?(?:on your mind|weighing on you|going on for you)\b",
 )
 
-APPRECIATION = _rx(
+APPRECIATION = _rule(
     r"\bthank you\b", r"\bthanks (?:so much |a lot |again )?for\b", r"\bi (?:really |truly |so )?appreciate(?:d)?\b",
     r"\bi(?:'m| am) (?:so |really |very |deeply )?(?:grateful|thankful|proud of you|lucky)\b",
     r"\bi (?:love|loved|adore) (?:it |that |how |when |the way )(?:you|we)\b", r"\bi love you\b",
@@ -136,7 +137,7 @@ APPRECIATION = _rx(
     r"\bi (?:always )?feel (?:so )?(?:safe|loved|at home|calm|happy|lucky) (?:with|around|when) you\b",
 )
 
-SPACE_RESPECTED = _rx(
+SPACE_RESPECTED = _rule(
     r"\btake (?:all )?(?:the|whatever|as much) time you need\b", r"\b(?:no|zero) pressure\b", r"\bno rush\b",
     r"\bwhen(?:ever)? you(?:'re| are| feel) (?:ready|up to it|like it|like talking)\b",
     r"\b(?:i(?:'ll| will| can| am happy to|'m happy to)) give you (?:some |the |a little )?(?:space|room|time)\b",
@@ -148,7 +149,7 @@ SPACE_RESPECTED = _rx(
     r"\b(?:at|in) your own (?:pace|time)\b", r"\byour pace\b", r"\bno need to (?:talk|explain|answer|rush)\b",
 )
 
-GENTLE_PATTERNS: dict[str, re.Pattern[str]] = {
+GENTLE_PATTERNS: dict[str, RuleParts] = {
     "i_statement": I_STATEMENT,
     "observation": OBSERVATION,
     "own_feeling": OWN_FEELING,

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
-from nearer.core.coach.rx import compile_parts
+from nearer.core.coach.rx import RuleParts, compile_parts
 
 
 _rx = compile_parts
+_rule = RuleParts  # a rule's parts; detection tries them through the index
 
 
 YOU_ARE = r"\byou(?:'re| are| were|'ve been| have been| can be| act| acting| sound)"
@@ -20,7 +21,7 @@ PAST_HURT = (r"(?:left|forgot|said|walked|lied|chose|missed|didn't|ditched|aband
              r"humiliated|embarrassed|cheated|broke|cancelled|canceled|let me down|stood me up|laughed at me)")
 ADVERBS = r"(?:\s+(?:just|so|such|really|being|always|totally|completely|truly|honestly|a|an|the|most|very|incredibly|unbelievably|fucking|damn|such an?))*"
 
-ABSOLUTE = _rx(
+ABSOLUTE = _rule(
     r"\b(?:you|we)(?:'re| are|'ve| have|'ll| will|'d| would| do| does| don't| won't| can't| didn't|"
     r" just| even| literally| basically| still| really)*\s+(?:never|constantly|forever|continually|"
     r"ever|24/7|nonstop)\b(?:\s+ever\b)?",
@@ -65,7 +66,7 @@ WARM_AFTER_NEVER = _rx(
     r"\bhave to\b", r"\bneed to (?:apologi|explain|justify|pretend|hide)",
 )
 
-BLAME = _rx(
+BLAME = _rule(
     r"\byour fault\b", r"\bbecause of you\b", r"\bthanks to you\b", r"\bblame you\b",
     r"\byou (?:always |just |really )?(?:made|make|makes) me (?:feel )?(?:so |really )?(?:angry|mad|sad|"
     r"miserable|crazy|insane|sick|cry|lonely|worthless|stupid|invisible|furious|unhappy|do|hate|"
@@ -109,7 +110,7 @@ BLAME = _rx(
     r"\b(?:it's|this is) (?:all )?because of you\b", r"\blook at what you(?:'ve)? (?:done|did)\b",
 )
 
-CHARACTER = _rx(
+CHARACTER = _rule(
     YOU_ARE + ADVERBS + r"\s+(?:selfish|lazy|cold|heartless|inconsiderate|immature|childish|careless|"
     r"thoughtless|manipulative|controlling|narcissist\w*|insensitive|ungrateful|spoiled|cruel|"
     r"mean|rude|arrogant|self-centered|self-centred|self-absorbed|useless|hopeless|weak|spineless|"
@@ -136,7 +137,7 @@ CHARACTER = _rx(
     r"\bthe problem (?:is you|with you is)\b", r"\byour problem is\b",
 )
 
-CONTEMPT = _rx(
+CONTEMPT = _rule(
     YOU_ARE + ADVERBS + r"\s+(?:idiot|stupid|moron|dumb|dumbass|pathetic|loser|joke|clown|jerk|"
     r"asshole|ass|bitch|bastard|ridiculous|embarrassing|crazy|psycho|nuts|insane|child|baby|"
     r"worthless|a waste)\b",
@@ -212,7 +213,7 @@ CONTEMPT = _rx(
     r"\bi'm not your (?:mother|mum|mom|maid|servant|secretary|therapist|cleaner)\b",
 )
 
-DEMAND = _rx(
+DEMAND = _rule(
     r"\bwhy (?:aren't|can't|won't|couldn't|don't) you (?:just )?(?:be )?(?:happy|happier|pleased|glad|"
     r"supportive|smile|cheer up|enjoy|be normal|relax|open up|talk|tell|share)\b",
     r"\bjust be happy\b", r"\b(?:just )?cheer up\b", r"\bsnap out of it\b", r"\bsmile more\b",
@@ -233,7 +234,7 @@ DEMAND = _rx(
     r"\byou (?:need|have) to (?:change|start|stop)\b", r"\bi need you to (?:change|stop|start|be)\b",
 )
 
-OLD_GRIEVANCE = _rx(
+OLD_GRIEVANCE = _rule(
     r"\bremember (?:when|that time|the time|last (?:year|month|summer|christmas|time))\b",
     r"\b(?:just )?like (?:that|the|last) time (?:you|when|at)\b",
     r"\b(?:last|that) (?:year|summer|winter|christmas|thanksgiving|easter|spring) (?:when )?you\b",
@@ -264,7 +265,7 @@ OLD_GRIEVANCE = _rx(
     r"\b(?:still waiting|never got) (?:for )?an apology\b",
 )
 
-SCOREKEEPING = _rx(
+SCOREKEEPING = _rule(
     r"\bi(?:'m| am)(?: always)? the (?:only )?one who\b",
     r"\bi do (?:all|everything|most|all of)\b", r"\bi(?:'ve| have) (?:done|been doing) (?:all|everything|"
     r"more)\b",
@@ -302,7 +303,7 @@ SCOREKEEPING = _rx(
     r"\bi(?:'ve| have) \w+ (?:it |them |that )?(?:every|each) (?:\w+ )?since\b", r"\bwhen did you last\b",
 )
 
-ASSUMED_SOLUTION = _rx(
+ASSUMED_SOLUTION = _rule(
     r"\byou (?:just|simply|obviously|clearly|probably|really) need (?:a|an|to|some|more|is)\b",
     r"\b(?:what|all) you need is\b", r"\bthe (?:answer|solution|fix) is (?:for you|simple|obvious|to)\b",
     r"\byou should (?:just |really |probably )?(?:quit|take|go|get|try|relax|see|talk to|call|text|ring|"
@@ -323,7 +324,7 @@ ASSUMED_SOLUTION = _rx(
     r"\bi(?:'ve)? (?:booked|signed|enrolled|arranged) you (?:a|an|up|in|for|into)\b", r"\bi(?:'ve)? sorted it\b",
 )
 
-MIND_READING = _rx(
+MIND_READING = _rule(
     r"\bi know (?:that )?you(?:'re| are|'d| would)? (?:just )?(?:think|want|feel|don't|hate|only|wish|"
     r"never|rather|blame|resent|bored|tired|sick|secretly|regret|love (?:her|him|them|work))\b",
     r"\byou (?:obviously|clearly|secretly) (?:don't|do|want|think|feel|hate|prefer|care|would|aren't|"
@@ -347,7 +348,7 @@ MIND_READING = _rx(
     r"\bi bet you (?:did|were|didn't|would|think|love|loved|enjoy|enjoyed|wish|want|hate)\b",
 )
 
-ULTIMATUM = _rx(
+ULTIMATUM = _rule(
     r"\bif you (?:don't|won't|can't|do not|keep|ever|refuse|aren't)\b[^.!?]{0,70}\b(?:i'm|i am|i'll|i will|"
     r"we're|we are|then i|then we|it's over|don't bother|i swear)\b[^.!?]{0,25}\b(?:leav|done|out|gone|"
     r"over|through|finished|divorce|mov|find|stop|go|end|pack|call|tak)\w*",
@@ -370,7 +371,7 @@ ULTIMATUM = _rx(
     r"\b(?:you'll|you will) see\b[.!]", r"\bwe'll see about that\b", r"\bdon't push me\b", r"\bwatch me\b",
 )
 
-STONEWALLING = _rx(
+STONEWALLING = _rule(
     r"\bi (?:don't|do not) (?:want to|wanna) (?:talk|discuss|hear) (?:about )?(?:it|this|that|anything)\b",
     r"\bi(?:'m| am) not (?:talking|discussing|doing|having) (?:about )?(?:this|it|that)\b",
     r"\b(?:just )?forget (?:it|about it)\b", r"\bnever ?mind\b(?! (?:the|that|about|me|us|him|her|them|if|what|how|who|your|my)\b)", r"\bleave me alone\b", r"\bdrop it\b",
@@ -396,7 +397,7 @@ RETURN_TIME = re.compile(
     re.IGNORECASE,
 )
 
-HARSH_PATTERNS: dict[str, re.Pattern[str]] = {
+HARSH_PATTERNS: dict[str, RuleParts] = {
     "absolute": ABSOLUTE,
     "blame": BLAME,
     "character_attack": CHARACTER,

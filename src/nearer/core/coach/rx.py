@@ -7,26 +7,35 @@ check when a match is found.
 
 from __future__ import annotations
 
+import functools
 import re
 import re._constants as _c
 import re._parser as _parser
 
 _LEADING_BOUNDARY = re.compile(r"^\\b(?=[a-z(])")
-# The cleaned parts behind each compiled alternation, so triggers.py can build smaller ones.
-_PARTS: dict[re.Pattern[str], tuple[str, ...]] = {}
+def _cleaned(parts: tuple[str, ...]) -> list[str]:
+    return [_LEADING_BOUNDARY.sub("", part.lower()) for part in parts]
 
 
 def compile_parts(*parts: str) -> re.Pattern[str]:
     """Return one compiled alternation of the lower-case pattern parts."""
-    cleaned = [_LEADING_BOUNDARY.sub("", part.lower()) for part in parts]
-    compiled = _compile_cleaned(cleaned)
-    _PARTS[compiled] = tuple(cleaned)
-    return compiled
+    return _compile_cleaned(_cleaned(parts))
 
 
-def parts_of(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """Return the cleaned alternatives `pattern` was compiled from, in order."""
-    return _PARTS[pattern]
+class RuleParts:
+    """One rule: its cleaned parts, and the whole alternation compiled only when first asked for.
+
+    Detection tries the parts through the index (triggers.py) and never needs the whole rule, so
+    compiling it at import would only slow down the start of `nearer coach`.
+    """
+
+    def __init__(self, *parts: str) -> None:
+        self.parts = tuple(_cleaned(parts))
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """The whole rule as one compiled alternation."""
+        return _compile_cleaned(list(self.parts))
 
 
 def _compile_cleaned(cleaned: list[str]) -> re.Pattern[str]:

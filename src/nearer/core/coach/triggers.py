@@ -30,8 +30,9 @@ from __future__ import annotations
 import re
 from itertools import chain
 
-from nearer.core.coach.rx import compile_parts, parts_of, trie
-from nearer.core.coach.starts import DEPTH, NEXT, Start, required_texts, starts
+from nearer.core.coach.rx import RuleParts, compile_parts, trie
+from nearer.core.coach import starts_cache
+from nearer.core.coach.starts import DEPTH, NEXT, Start
 
 Tries = tuple[tuple["Rule", "_Pattern"], ...]
 Key = tuple[str, ...]  # the first DEPTH tokens at a place in the draft ("" past the end)
@@ -44,14 +45,21 @@ if DEPTH != 3:
 class Rule:
     """One category's rule, with how each of its parts can start."""
 
-    def __init__(self, category: str, pattern: re.Pattern[str], harsh: bool) -> None:
+    def __init__(self, category: str, source: RuleParts, harsh: bool) -> None:
         self.category = category
         self.harsh = harsh
-        self.pattern = pattern
-        self.parts = parts_of(pattern)
-        self.starts = [starts(part) for part in self.parts]
+        self.source = source
+        self.parts = source.parts
+        found = [starts_cache.entry(part) for part in self.parts]  # parsed once, saved beside us
+        self.starts = [start for start, _ in found]
+        self.required = [required for _, required in found]
         # A rule whose start cannot be worked out is scanned over the whole text (detection.py).
         self.indexed = None not in self.starts
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The whole rule, compiled on first use (tests and unindexed rules need it)."""
+        return self.source.pattern
 
 
 def fits(start: Start, key: Key) -> bool:
@@ -106,8 +114,8 @@ class Index:
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         guarded: dict[tuple[int, int], frozenset[str]] = {}  # (rule, part) -> texts, one in every match
         for r, rule in enumerate(rules):
-            for p, (part, found) in enumerate(zip(rule.parts, rule.starts)):
-                needed = _guard(part, found)
+            for p, (required, found) in enumerate(zip(rule.required, rule.starts)):
+                needed = _guard(required, found)
                 if needed:
                     guarded[r, p] = needed
         self._rules = rules
@@ -135,13 +143,13 @@ class Index:
 _MOST_GUARDS = 2
 
 
-def _guard(part: str, found: frozenset[Start]) -> frozenset[str]:
-    """Return the texts (one in every match) that let `part` be left out of the lean tables, or an
+def _guard(required: frozenset[str], found: frozenset[Start]) -> frozenset[str]:
+    """Return the texts (one in every match of a part) that let it be left out of the lean tables, or an
     empty set when leaving it out would not pay."""
     anywhere = [start[0].text for start in found if len(start) == 1 and not start[0].is_stem]
     if not anywhere:
         return frozenset()  # the part needs a listed second token, so it makes no extra stops
-    needed = _shortest(required_texts(part))
+    needed = _shortest(required)
     if not needed or len(needed) > _MOST_GUARDS or min(map(len, needed)) < 3:
         return frozenset()  # too many, or too common, to look for in every draft
     if any(text in first or text.startswith(first) for text in needed for first in anywhere):
