@@ -9,7 +9,6 @@ from __future__ import annotations
 from nearer.core.coach import detection, language, phrasing, rewrites, scoring
 from nearer.core.coach.categories import CATEGORIES, GENTLE_CATEGORIES, HARSH, HARSH_CATEGORIES, LABELS
 from nearer.core.coach.errors import UnsupportedLanguageError
-from nearer.core.coach.listening import check_listening
 from nearer.core.coach.model import CoachResult, Finding, IStatement, Listening
 from nearer.core.errors import InvalidInputError
 
@@ -38,6 +37,13 @@ def _validate(text: object, what: str) -> str:
     return text
 
 
+def _listening(partner: str, reply: str) -> Listening:
+    # Imported on first use: most calls check no reply, and its patterns take a while to compile.
+    from nearer.core.coach.listening import check_listening
+
+    return check_listening(partner, reply)
+
+
 def review(text: str, reply_to: str | None = None) -> CoachResult:
     """Return the coach's reading of `text`: verdict, score, findings, rewrites, I-statement.
 
@@ -59,5 +65,5 @@ def review(text: str, reply_to: str | None = None) -> CoachResult:
         findings,
         rewrites.rewrites_for(text, harsh, feeling, phrases) if harsh else [],
         rewrites.i_statement_from(text, findings, harsh, feeling, phrases),
-        check_listening(reply_to, text) if reply_to is not None else None,
+        _listening(reply_to, text) if reply_to is not None else None,
     )
