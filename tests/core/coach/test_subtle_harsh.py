@@ -76,6 +76,18 @@ def categories(text: str) -> set[str]:
     ("Figure it out yourself.", "stonewalling"),
     ("I bet you loved every minute of it.", "mind_reading"),
     ("You need to change.", "demand"),
+    ("Men always run off when it gets hard.", "character_attack"),
+    ("What sort of husband forgets the scan?", "character_attack"),
+    ("You're the messiest person I've ever lived with.", "character_attack"),
+    ("Would it kill you to put a plate in the sink?", "contempt"),
+    ("Jo's boyfriend actually cooks on weekends.", "contempt"),
+    ("Either the motorbike goes or I do.", "ultimatum"),
+    ("There will be consequences if you're late again.", "ultimatum"),
+    ("Why is it always me who rings the plumber?", "scorekeeping"),
+    ("Forget I said anything.", "stonewalling"),
+    ("You've made this holiday a misery.", "blame"),
+    ("Clearly we're not a priority for you.", "mind_reading"),
+    ("Smile, would you?", "demand"),
 ])
 def test_subtle_harsh_shape_is_found(text, category):
     assert category in categories(text)
@@ -102,6 +114,7 @@ def test_subtle_harsh_shape_is_found(text, category):
     "You always make Mondays bearable.",
     "Every time you sing in the car I fall for you all over again.",
     "I'll never forget the day we met.",
+    "Remember when you carried me up the last hill? Love you.",
 ])
 def test_warm_or_plain_wording_stays_gentle(text):
     assert review(text).verdict == "gentle", [f.category for f in review(text).findings]

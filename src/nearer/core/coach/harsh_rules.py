@@ -37,6 +37,7 @@ ABSOLUTE = _rule(
     r"\byou\b[^.!?,;]{1,30}\ball the time\b",
     r"\bevery (?:single )?(?:weekend|night|evening|morning|holiday|birthday|christmas|summer)\b"
     r"[^.!?;]{0,25}\b(?:it's|it is|you|your)\b",
+    r"\bfor once,? (?:you|in your life)\b", r"\byou\b[^.!?]{0,40}\bfor once\b", r"\blike always\b",
 )
 # Warm uses of absolutes: "always" with something good, or "never" with something bad.
 WARM_AFTER_ALWAYS = _rx(
@@ -108,17 +109,20 @@ BLAME = _rule(
     r"\bi wouldn't (?:be|have to|need to)\b[^.!?]{0,40}\bif (?:someone|somebody)\b",
     r"\byou brought (?:this|it) on yourself\b", r"\byou put me in this position\b", r"\byou asked for it\b",
     r"\b(?:it's|this is) (?:all )?because of you\b", r"\blook at what you(?:'ve)? (?:done|did)\b",
+    r"\byou(?:'ve| have)? made (?:\w+ ){0,2}(?:a misery|hell|impossible|unbearable|miserable)\b",
+    r"\b(?:it's|its|it is) because you\b", r"\bdo you have any idea how\b", r"\bhow embarrassing you\b",
+    r"\bleft me to (?:do|deal with|sort|handle|clean|cook|pick up|manage)\b",
 )
 
 CHARACTER = _rule(
     YOU_ARE + ADVERBS + r"\s+(?:selfish|lazy|cold|heartless|inconsiderate|immature|childish|careless|"
-    r"thoughtless|manipulative|controlling|narcissist\w*|insensitive|ungrateful|spoiled|cruel|"
+    r"thoughtless|annoying|irritating|insufferable|unbearable|infuriating|manipulative|controlling|narcissist\w*|insensitive|ungrateful|spoiled|cruel|"
     r"mean|rude|arrogant|self-centered|self-centred|self-absorbed|useless|hopeless|weak|spineless|"
     r"coward|liar|cheat|fake|toxic|emotionally (?:unavailable|stunted|dead|cold)|incapable|"
     r"irresponsible|unreliable|clueless|dense|oblivious|needy|dramatic|paranoid|impossible|"
     r"uncaring|unfeeling|disgusting|bad (?:husband|wife|partner|father|mother|person|boyfriend|girlfriend)|"
     r"terrible (?:husband|wife|partner|father|mother|person|boyfriend|girlfriend))\b",
-    r"\bwhat kind of (?:a )?(?:person|partner|husband|wife|man|woman|boyfriend|girlfriend)\b",
+    r"\bwhat (?:kind|sort) of (?:a )?(?:father|mother|dad|mum|mom|person|partner|husband|wife|man|woman|boyfriend|girlfriend)\b",
     r"\b(?:what(?:'s| is) wrong with you|something(?:'s| is) wrong with you|what is your problem|"
     r"what's your problem)\b",
     YOU_ARE + r"(?: just)? like your (?:mother|father|mom|mum|dad|ex|brother|sister)\b",
@@ -135,6 +139,13 @@ CHARACTER = _rule(
     r"\byou (?:only|just) (?:ever )?think (?:about|of) yourself\b", r"\b(?:it's|everything is) (?:always )?about you\b",
     r"\byou make everything about you\b", r"\byou can't (?:do|get) anything right\b",
     r"\bthe problem (?:is you|with you is)\b", r"\byour problem is\b",
+    r"\b(?:you )?(?:men|women|blokes|guys) (?:are all|are always|always|never|are just)\b", r"\byou (?:women|men|lot)\b",
+    r"\b(?:classic|typical) (?:bloke|man|woman|guy|male|female)\b",
+    r"\byou(?:'re| are) the (?:laziest|rudest|meanest|coldest|stingiest|messiest|worst|most (?:selfish|useless|"
+    r"annoying|thoughtless|inconsiderate)) (?:person|man|woman|partner|husband|wife|boyfriend|girlfriend)\b",
+    r"\b(?:a|one) (?:caring|kind|romantic|generous|thoughtful|considerate|selfless|decent) bone in your body\b",
+    r"\b(?:exactly |just )?(?:what|like) my ex (?:did|used to)\b",
+    r"\bare you (?:actually |literally |really |seriously )?(?:incapable|unable) of\b",
 )
 
 CONTEMPT = _rule(
@@ -211,6 +222,14 @@ CONTEMPT = _rule(
     r"\bthanks for that\b[.!]", r"\bso helpful\b[.!]", r"\bvery helpful\b[.!]", r"\bstop being (?:so )?"
     r"(?:dramatic|sensitive|childish|ridiculous|pathetic|difficult|paranoid|needy|clingy|precious|a baby)\b",
     r"\bi'm not your (?:mother|mum|mom|maid|servant|secretary|therapist|cleaner)\b",
+    r"\b(?:would|'d) put up with\b", r"\bdon't (?:give|gie) me that\b", r"\bi despair of you\b",
+    r"\bmine can't even\b", r"\byou can't even\b", r"\byou still can't\b",
+    r"'s (?:husband|wife|partner|boyfriend|girlfriend) (?:plans|does|remembers|always|actually|manages|"
+    r"helps|takes|cooks|knows|never)\b", r"\bat least my (?:ex|first|last|previous|old)\b",
+    r"\bwould it kill you\b", r"\bis it too much to ask\b", r"\bcaptain obvious\b", r"\b(?:mr|mrs|miss|ms)\.? perfect\b",
+    r"\b(?:thanks|thank you) for (?:the|all the|your) help\b[.!]\s*really\b", r"\bwow[.!]\s*thanks\b",
+    r"\byou've a (?:face|neck) on you\b", r"\bface (?:on you )?like a wet\b", r"\bper my last (?:message|email|text)\b",
+    r"\bi (?:shan't|won't|will not|refuse to) dignify\b",
 )
 
 DEMAND = _rule(
@@ -232,10 +251,13 @@ DEMAND = _rule(
     r"\bout with it\b", r"\bspit it out\b", r"\b(?:just )?tell me what it is\b",
     r"\bdon't (?:say|tell me) (?:nothing|it's nothing|you're fine|you're okay|you're ok)\b",
     r"\byou (?:need|have) to (?:change|start|stop)\b", r"\bi need you to (?:change|stop|start|be)\b",
+    r"\bsmile,? (?:would you|will you|for god's sake|for once)\b", r"\bstop making me guess\b",
 )
 
 OLD_GRIEVANCE = _rule(
-    r"\bremember (?:when|that time|the time|last (?:year|month|summer|christmas|time))\b",
+    # "remember when you carried me up the hill" is a fond memory, not an old wound
+    r"\bremember (?:when|that time|the time|last (?:year|month|summer|christmas|time))\b(?![^.!?]{0,60}\b(?:carried|"
+    r"laughed|danced|met|kissed|surprised|made me laugh|held|hugged|sang|proposed)\b)",
     r"\b(?:just )?like (?:that|the|last) time (?:you|when|at)\b",
     r"\b(?:last|that) (?:year|summer|winter|christmas|thanksgiving|easter|spring) (?:when )?you\b",
     r"\byou did (?:the (?:exact |very )?same|this|that)(?: thing)? (?:before|last|at|again|in|on|when|with)\b",
@@ -301,11 +323,16 @@ SCOREKEEPING = _rule(
     r"\b(?:that's|that is|this is|it's) (?:the )?(?:second|third|fourth|fifth|sixth|tenth|hundredth|"
     r"millionth) (?:\w+ )?\w+\b", r"\bi (?:did|made|took|paid for|planned|booked) the last\b",
     r"\bi(?:'ve| have) \w+ (?:it |them |that )?(?:every|each) (?:\w+ )?since\b", r"\bwhen did you last\b",
+    r"\bwhy is it always (?:me|i)\b", r"\bwhy am i always the one\b", r"\bone thing[.!]", r"\bcount them\b",
+    r"\b(?:nights|days|times|weekends|mornings) out of (?:\w+)\b",
+    r"\bcarrying (?:this|the|our) (?:whole |entire )?(?:relationship|family|house|household|load|marriage)\b",
+    r"\bi'll just (?:do|mow|cook|clean|sort|pick|get|take|make|pay)\b[^.!?]{0,40}\b(?:myself|again|then|like always)\b",
+    r"\bsame as you did\b",
 )
 
 ASSUMED_SOLUTION = _rule(
     r"\byou (?:just|simply|obviously|clearly|probably|really) need (?:a|an|to|some|more|is)\b",
-    r"\b(?:what|all) you need is\b", r"\bthe (?:answer|solution|fix) is (?:for you|simple|obvious|to)\b",
+    r"\b(?:what|all) you need is\b", r"\bthe (?:answer|solution|fix)(?:'s| is) (?:for you|simple|obvious|easy|to)\b",
     r"\byou should (?:just |really |probably )?(?:quit|take|go|get|try|relax|see|talk to|call|text|ring|"
     r"tell|ask|sort|stop "
     r"worrying|calm down|chill|leave)\b",
@@ -327,9 +354,9 @@ ASSUMED_SOLUTION = _rule(
 MIND_READING = _rule(
     r"\bi know (?:that )?you(?:'re| are|'d| would)? (?:just )?(?:think|want|feel|don't|hate|only|wish|"
     r"never|rather|blame|resent|bored|tired|sick|secretly|regret|love (?:her|him|them|work))\b",
-    r"\byou (?:obviously|clearly|secretly) (?:don't|do|want|think|feel|hate|prefer|care|would|aren't|"
+    r"\byou (?:obviously|clearly|secretly) (?:don't|do|want|couldn't|could|can't|think|feel|hate|prefer|care|would|aren't|"
     r"are|resent|wish|regret|love)\b",
-    r"\byou (?:just |only )(?:want|care about|think about)\b", r"\byou(?:'d| would) (?:much )?rather\b",
+    r"\byou (?:just |only )(?:want|care about|think about|text|call|ring|talk to me|notice me)\b", r"\byou(?:'d| would) (?:much )?rather\b",
     r"\byou think (?:i'm|i am|i'm just|that i'm)\b", r"\byou (?:probably|must) (?:think|want|hate|feel|"
     r"be (?:thinking|glad|happy))\b",
     r"\byou(?:'re| are) (?:just |only )?(?:doing|saying) (?:this|that|it) (?:to|because|on purpose)\b",
@@ -346,6 +373,7 @@ MIND_READING = _rule(
     r"\bdon't pretend (?:that )?you\b", r"\byou(?:'re| are) only (?:being|doing|saying|acting)\b[^.!?]{0,40}\bbecause\b",
     r"\bi can see it (?:on|in) your (?:face|eyes)\b",
     r"\bi bet you (?:did|were|didn't|would|think|love|loved|enjoy|enjoyed|wish|want|hate)\b",
+    r"\b(?:clearly|obviously) (?:i'm|i am|we're|we are) not\b",
 )
 
 ULTIMATUM = _rule(
@@ -369,6 +397,8 @@ ULTIMATUM = _rule(
     r"alone|out|done|gone|on your own|by yourself)\b",
     r"\b(?:don't )?make me choose\b", r"\bone more \w+(?: \w+)? and (?:i|we|it)\b",
     r"\b(?:you'll|you will) see\b[.!]", r"\bwe'll see about that\b", r"\bdon't push me\b", r"\bwatch me\b",
+    r"\bor i do\b[.!]", r"\bthere (?:will|'ll) be consequences\b", r"\bconsequences if\b",
+    r"\bwe should (?:just )?call it(?: quits| off| a day)?[.!]",
 )
 
 STONEWALLING = _rule(
@@ -388,6 +418,8 @@ STONEWALLING = _rule(
     r"\bnot having this (?:conversation|convo|discussion|argument|again)\b", r"\bstop asking\b",
     r"\bdeal with it\b", r"\b(?:figure|sort|work) it out yourself\b", r"\bdo what you like\b(?=\s*(?:[.!]|$))",
     r"\bi(?:'m| am) (?:going|heading) out\b(?=\s*(?:[.!]|$))",
+    r"\bnot talking about (?:this|it|that)\b", r"\bend of[.!]", r"\bnothing to discuss\b", r"\bdone talking\b",
+    r"\bforget i said anything\b", r"\bi can't do this (?:right now|now|tonight)\b", r"\bdon't bother following me\b",
 )
 
 RETURN_TIME = re.compile(

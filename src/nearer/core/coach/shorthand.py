@@ -24,7 +24,7 @@ _WORDS = {
     "every1": "everyone", "some1": "someone", "any1": "anyone", "no1": "no one", "2nite": "tonight",
     "tonite": "tonight", "2day": "today", "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow",
     "b4": "before", "wat": "what", "wut": "what", "wen": "when", "luv": "love", "ppl": "people",
-    "txt": "text", "msg": "message", "sth": "something", "smth": "something", "jus": "just",
+    "txt": "text", "msg": "message", "sth": "something", "smth": "something", "jus": "just", "everytime": "every time",
 }
 # "ur" is "you're" before a description or a verb in -ing, and "your" before a thing.
 _YOU_ARE_NEXT = frozenset(
