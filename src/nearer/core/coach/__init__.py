@@ -20,7 +20,7 @@ __all__ = [
 ]
 
 
-def _validate(text: object, what: str) -> str:
+def _check_size(text: object, what: str) -> str:
     if not isinstance(text, str):
         raise InvalidInputError(f"The {what} must be text.")
     if not text or text.isspace():
@@ -29,11 +29,20 @@ def _validate(text: object, what: str) -> str:
         raise InvalidInputError(
             f"The {what} is {len(text):,} characters long; the limit is {MAX_CHARS:,} characters."
         )
+    return text
+
+
+def _not_english(what: str) -> UnsupportedLanguageError:
+    return UnsupportedLanguageError(
+        f"The {what} does not look like English. The coach only understands English, so it "
+        "would give misleading feedback on this text."
+    )
+
+
+def _validate(text: object, what: str) -> str:
+    text = _check_size(text, what)
     if not language.is_english(text):
-        raise UnsupportedLanguageError(
-            f"The {what} does not look like English. The coach only understands English, so it "
-            "would give misleading feedback on this text."
-        )
+        raise _not_english(what)
     return text
 
 
@@ -51,10 +60,13 @@ def review(text: str, reply_to: str | None = None) -> CoachResult:
     result also carries a listening check. Raises InvalidInputError (or its subclass
     UnsupportedLanguageError) for empty, too long or non-English input.
     """
-    text = _validate(text, "message")
+    text = _check_size(text, "message")
+    draft = detection.read(text)  # also tells whether the text is English, from the same pass
+    if not draft.english:
+        raise _not_english("message")
     if reply_to is not None:
         reply_to = _validate(reply_to, "partner's message")
-    findings = detection.detect(text)
+    findings = detection.findings(draft)
     harsh = [f for f in findings if f.tone == HARSH]
     verdict, score = scoring.verdict_and_score(findings)
     feeling = phrasing.feeling_in(text, findings) if findings else None

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
-from nearer.core.coach import context, shorthand
+from nearer.core.coach import context, language, shorthand
 from nearer.core.coach.categories import CATEGORIES, HARSH
 from nearer.core.coach.gentle_rules import GENTLE_PATTERNS
 from nearer.core.coach.harsh_rules import (
@@ -22,7 +21,9 @@ from nearer.core.coach.triggers import Hit, Index, Rule
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 RULES = tuple(Rule(category, pattern, True) for category, pattern in HARSH_PATTERNS.items()) + tuple(
     Rule(category, pattern, False) for category, pattern in GENTLE_PATTERNS.items())
-_INDEX = Index(tuple(rule for rule in RULES if rule.indexed))
+# The finder also watches for shorthand and for words of other languages (see read).
+_INDEX = Index(tuple(rule for rule in RULES if rule.indexed),
+               {**shorthand.WORDS_TO_WATCH, **language.WORDS_TO_WATCH})
 _UNINDEXED = tuple(rule for rule in RULES if not rule.indexed)
 
 
@@ -128,18 +129,52 @@ def _merge(findings: list[Finding]) -> list[Finding]:
     return kept
 
 
-def detect(text: str) -> list[Finding]:
-    """Return every finding in `text` (original offsets), harsh and gentle, ordered by start."""
-    expansion = shorthand.expand(lower_same_length(context.normalise(text)))
-    found = _detect_normal(expansion.text)
-    if expansion.changed:  # shorthand was spelled out: point the spans at what the user typed
-        found = [dataclasses.replace(f, start=s, end=e) for f in found for s, e in [expansion.span(f.start, f.end)]]
+class Draft:
+    """A draft as read by `read`: whether it is English, and where the rules matched in it."""
+
+    __slots__ = ("english", "normal", "hits", "expansion")
+
+    def __init__(self, english: bool, normal: str, hits: tuple[list[Hit], list[Hit]],
+                 expansion: shorthand.Expansion | None) -> None:
+        self.english = english
+        self.normal = normal  # lower-cased, normalised, spelled out: the text the rules ran on
+        self.hits = hits
+        self.expansion = expansion  # None when nothing needed spelling out
+
+
+def read(text: str) -> Draft:
+    """Return `text` read once: language.is_english(text), and every rule match in it.
+
+    The finder that looks for rule matches also watches for shorthand and for words of other
+    languages, so most drafts need no search of their own for either. When it meets one, the
+    draft is read the long way: the language check in full, the shorthand spelled out, the
+    rules run again over that.
+    """
+    normal = lower_same_length(context.normalise(text))
+    hits = _INDEX.hits(normal, watching=True)
+    if hits is not None:
+        return Draft(language.is_english_unwatched(text, normal), normal, hits, None)
+    expansion = shorthand.expand(normal)
+    return Draft(language.is_english(text), expansion.text, _matches(expansion.text), expansion)
+
+
+def findings(draft: Draft) -> list[Finding]:
+    """Return every finding in the draft (offsets into the text as typed), ordered by start."""
+    found = _detect_normal(draft.normal, *draft.hits)
+    expansion = draft.expansion
+    if expansion is not None and expansion.changed:  # point the spans at what the user typed
+        found = [Finding(f.category, start, end, f.message, f.suggestion, f.tone)
+                 for f in found for start, end in [expansion.span(f.start, f.end)]]
     return found
 
 
-def _detect_normal(normal: str) -> list[Finding]:
+def detect(text: str) -> list[Finding]:
+    """Return every finding in `text` (original offsets), harsh and gentle, ordered by start."""
+    return findings(read(text))
+
+
+def _detect_normal(normal: str, harsh_hits: list[Hit], gentle_hits: list[Hit]) -> list[Finding]:
     """Return the findings in lower-cased, normalised, spelled-out text, ordered by start."""
-    harsh_hits, gentle_hits = _matches(normal)
     harsh = find_harsh(normal, context.quoted_spans(normal), harsh_hits) if harsh_hits else []
     if not gentle_hits:
         return _merge(harsh)

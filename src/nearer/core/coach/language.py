@@ -41,6 +41,10 @@ _OTHER = frozenset(
 # It runs on the lower-cased text after one added space, and matches the non-letter before such a
 # word: starting with a character class lets `re` skip over letters quickly.
 _OTHER_ASCII = re.compile(r"[^a-z](?=" + trie({w: [""] for w in _OTHER if w.isascii()}) + r"(?![a-z]))")
+# The same words, with what must follow them, for a finder that watches for them (detection.read).
+# That finder stops only after a non-word character; _OTHER_ASCII also stops after a digit or "_".
+WORDS_TO_WATCH = {w: "(?![a-z])" for w in _OTHER if w.isascii()}
+_OTHER_AFTER_DIGIT = re.compile(r"[0-9_](?=" + trie({w: [""] for w in WORDS_TO_WATCH}) + r"(?![a-z]))")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -63,3 +67,12 @@ def is_english(text: str) -> bool:
     english = sum(1 for w in words if w in _ENGLISH)
     other = sum(1 for w in words if w in _OTHER)
     return not (other >= 2 and other > english)
+
+
+def is_english_unwatched(text: str, lowered: str) -> bool:
+    """Return is_english(text) for a text where a finder watching for WORDS_TO_WATCH (each at the
+    start of a word, followed by what it maps to) found none; `lowered` is the text lower-cased,
+    every character at the same offset. Only the places such a finder cannot see are checked."""
+    if text.isascii() and not _OTHER_AFTER_DIGIT.search(lowered):
+        return True  # as in is_english, where _OTHER_ASCII would find nothing
+    return is_english(text)

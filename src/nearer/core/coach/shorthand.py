@@ -33,8 +33,11 @@ _YOU_ARE_NEXT = frozenset(
     "ridiculous selfish lazy cold mean rude amazing sweet kind beautiful cute back home here there busy "
     "tired sorry ok okay fine on in at with out off only honestly totally completely very".split()
 )
+# Every word `expand` may spell out, with what must follow it (it also needs no "'" just before),
+# for a finder that watches for them (detection.read).
+WORDS_TO_WATCH = {word: r"(?![\w'])" for word in [*_WORDS, "ur"]}
 # A prefix tree of the words (rx.trie) lets `re` skip most places after one character test.
-_TOKEN = re.compile(r"\b(?<!')" + trie({word: [r"(?![\w'])"] for word in [*_WORDS, "ur"]}))
+_TOKEN = re.compile(r"\b(?<!')" + trie({word: [end] for word, end in WORDS_TO_WATCH.items()}))
 _NEXT_WORD = re.compile(r"\s+([\w']+)")
 
 

@@ -11,11 +11,12 @@ fraction of the cost: most parts begin with "you" or "i", and fail on the next w
 
 One regex, the finder, walks the draft and stops only where some part can begin: at a first word
 some part names, followed by a second token it names (or by anything, for a part such as
-`you\\b[^.!?]{1,30}...` whose second token cannot be told). It starts with `\\b`, so most places
-fail on one test; parts that start with a sign have a finder of their own, run only when such a
-sign is in the draft. Look-aheads read the next two tokens, so a stop costs a look-up or two: a
-key the parts do not list in full falls back to its listed beginning ("you", "'re" and any third
-token). Stems (a token that may run on, as "whatever" in "whateverman") are resolved in
+`you\\b[^.!?]{1,30}...` whose second token cannot be told). It starts with the character before
+the word, `[^\\w]`, so `re` skips over the letters of words without trying it there; parts that
+start with a sign have a finder of their own, run only when such a sign is in the draft. It also
+stops at words a caller watches for (see Tables). Look-aheads read the next two tokens, so a stop
+costs a look-up or two: a key the parts do not list in full falls back to its listed beginning
+("you", "'re" and any third token). Stems (a token that may run on, as "whatever" in "whateverman") are resolved in
 `_stemmed`, through a cache keyed by the stems themselves, so no input can make the tables grow.
 Parts that would make every "you" a stop but need a rarer text further on are left out of the
 tables most drafts use (see Index).
@@ -111,7 +112,7 @@ class Index:
     every draft, so a part that would need more of them stays in the lean tables.
     """
 
-    def __init__(self, rules: tuple[Rule, ...]) -> None:
+    def __init__(self, rules: tuple[Rule, ...], watch: dict[str, str] | None = None) -> None:
         guarded: dict[tuple[int, int], frozenset[str]] = {}  # (rule, part) -> texts, one in every match
         for r, rule in enumerate(rules):
             for p, (required, found) in enumerate(zip(rule.required, rule.starts)):
@@ -119,25 +120,27 @@ class Index:
                 if needed:
                     guarded[r, p] = needed
         self._rules = rules
+        self._watch = watch or {}
         self._full: Tables | None = None
-        self.lean = Tables(rules, leave_out=frozenset(guarded))
+        self.lean = Tables(rules, frozenset(guarded), self._watch)
         self._guards = tuple(sorted(_shortest(frozenset().union(*guarded.values()))))
 
     @property
     def full(self) -> Tables:
         """The tables with every part, built when first needed (few drafts need them)."""
         if self._full is None:
-            self._full = Tables(self._rules)
+            self._full = Tables(self._rules, frozenset(), self._watch)
         return self._full
 
     def tables_for(self, text: str) -> Tables:
         """Return the tables to use for `text`: the lean ones unless it holds a guard text."""
         return self.full if _holds_any(text, self._guards) else self.lean
 
-    def hits(self, text: str) -> tuple[list[Hit], list[Hit]]:
+    def hits(self, text: str, watching: bool = False) -> tuple[list[Hit], list[Hit]] | None:
         """Return the (category, start, end) of every rule match at a token of `text`, those of
-        harsh rules first, then those of gentle ones."""
-        return self.tables_for(text).hits(text)
+        harsh rules first, then those of gentle ones; when `watching`, None as soon as a watched
+        word is met (see Tables)."""
+        return self.tables_for(text).hits(text, watching)
 
 
 _MOST_GUARDS = 2
@@ -175,10 +178,18 @@ _Candidate = tuple[int, int, Start]
 
 
 class Tables:
-    """For one set of rule parts: where in a draft some of them can match, and what to try there."""
+    """For one set of rule parts: where in a draft some of them can match, and what to try there.
 
-    def __init__(self, rules: tuple[Rule, ...], leave_out: frozenset[tuple[int, int]] = frozenset()) -> None:
+    The finder also stops at each watched word (`watch` maps it to a regex for what must follow
+    it), so a caller can learn from the same pass that a draft holds one (detection.py watches
+    for shorthand and for words of other languages). Their tries are kept out of `_hot`, the
+    table the loop in `hits` reads first, so only its slow path ever meets them.
+    """
+
+    def __init__(self, rules: tuple[Rule, ...], leave_out: frozenset[tuple[int, int]] = frozenset(),
+                 watch: dict[str, str] | None = None) -> None:
         self._rules = rules
+        self._watched = frozenset(watch or ())
         self._every = [(r, p, start) for r, rule in enumerate(rules)
                        for p, found in enumerate(rule.starts) if (r, p) not in leave_out
                        for start in found]
@@ -205,7 +216,8 @@ class Tables:
         for first, found in by_first.items():
             seconds = {start[1].text for _, _, start in found if len(start) > 1}
             stop_after[first] = None if self._table[first,] else seconds
-        self._finder, self._sign_finder = _finders(stop_after, self._first_stems)
+        self._finder, self._sign_finder = _finders(stop_after, self._first_stems, watch or {})
+        self._hot = {key: tries for key, tries in self._table.items() if key[0] not in self._watched}
         # Signs some part starts with are rare in drafts: the sign finder runs only when one is there.
         self._signs = tuple(first for first in stop_after if not _WORD.fullmatch(first))
 
@@ -265,18 +277,19 @@ class Tables:
             found = self._shared[shared] = self._tries([c for c in self._every if fits(c[2], key)])
         return found
 
-    def hits(self, text: str) -> tuple[list[Hit], list[Hit]]:
+    def hits(self, text: str, watching: bool = False) -> tuple[list[Hit], list[Hit]] | None:
         """Return the (category, start, end) of every rule match at a token of `text`, those of
-        harsh rules first, then those of gentle ones."""
+        harsh rules first, then those of gentle ones; when `watching`, None instead as soon as
+        the finder stops at a watched word."""
         harsh: list[Hit] = []
         gentle: list[Hit] = []
-        table = self._table
+        table = self._hot
         next_stems = self._next_stems
-        stops = self._finder.finditer(text)
+        stops = self._finder.finditer(" " + text)  # the space it reads before a first word
         if _holds_any(text, self._signs):
             stops = chain(stops, self._sign_finder.finditer(text))
         for stop in stops:
-            key = stop.group(0, 1, 2)
+            key = stop.group(1, 2, 3)
             tries = table.get(key)  # as in tries_at, written out here for speed
             if tries is None:
                 short = key[:2]
@@ -285,6 +298,8 @@ class Tables:
                     short = key[:1]
                     tries = table.get(short)
                 if tries is None or short in next_stems:
+                    if watching and key[0] in self._watched:
+                        return None
                     tries = self.tries_at(key)
             if not tries:
                 continue
@@ -296,14 +311,16 @@ class Tables:
         return harsh, gentle
 
 
-def _finders(stop_after: dict[str, set[str] | None],
-             first_stems: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+def _finders(stop_after: dict[str, set[str] | None], first_stems: tuple[str, ...],
+             watch: dict[str, str]) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     """Return the finder for words and the one for signs (None when no part starts with a sign).
 
     Each matches a first token some part can begin with, only when a second token such a part
-    names follows (`stop_after`, None for any), and puts the next tokens (as NEXT reads them) in
-    groups 1 to DEPTH - 1. Words and signs are kept apart so that the word finder starts with
-    `\\b`: most places in a draft are inside a word, and fail on that one test.
+    names follows (`stop_after`, None for any), or a watched word followed by what `watch` says;
+    it puts the first token in group 1 and the next ones (as NEXT reads them) in groups 2 to
+    DEPTH. The word finder matches the character before the word, so it must run on the text
+    after one added space; it starts with a character class, which lets `re` skip over the
+    letters of each word without trying the pattern there. Signs have a finder of their own.
     """
     def then(first: str) -> str:
         allowed = stop_after[first]
@@ -312,7 +329,9 @@ def _finders(stop_after: dict[str, set[str] | None],
     words = {w: [r"(?!\w)" + then(w)] for w in stop_after if _WORD.fullmatch(w)}
     for stem in first_stems:
         words.setdefault(stem, []).append(r"\w*")
+    for word, end in watch.items():
+        words.setdefault(word, []).append(end)
     signs = {w: [then(w)] for w in stop_after if not _WORD.fullmatch(w)}
     following = "(?=" + NEXT * (DEPTH - 1) + ")"
-    word_finder = re.compile(r"\b" + trie(words) + following if words else "(?!)")
-    return word_finder, re.compile(trie(signs) + following) if signs else None
+    word_finder = re.compile(r"[^\w](?=(" + trie(words) + ")" + following + ")" if words else "(?!)")
+    return word_finder, re.compile("(" + trie(signs) + ")" + following) if signs else None
