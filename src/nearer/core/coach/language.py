@@ -73,6 +73,14 @@ def is_english_unwatched(text: str, lowered: str) -> bool:
     """Return is_english(text) for a text where a finder watching for WORDS_TO_WATCH (each at the
     start of a word, followed by what it maps to) found none; `lowered` is the text lower-cased,
     every character at the same offset. Only the places such a finder cannot see are checked."""
-    if text.isascii() and not _OTHER_AFTER_DIGIT.search(lowered):
+    if text.isascii() and not (_has_digit(lowered) and _OTHER_AFTER_DIGIT.search(lowered)):
         return True  # as in is_english, where _OTHER_ASCII would find nothing
     return is_english(text)
+
+
+def _has_digit(text: str) -> bool:
+    """Return True when `text` holds an ASCII digit or "_" (a loop of `in` is quicker than a regex)."""
+    for ch in "0123456789_":
+        if ch in text:
+            return True
+    return False

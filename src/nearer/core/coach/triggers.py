@@ -333,5 +333,5 @@ def _finders(stop_after: dict[str, set[str] | None], first_stems: tuple[str, ...
         words.setdefault(word, []).append(end)
     signs = {w: [then(w)] for w in stop_after if not _WORD.fullmatch(w)}
     following = "(?=" + NEXT * (DEPTH - 1) + ")"
-    word_finder = re.compile(r"[^\w](?=(" + trie(words) + ")" + following + ")" if words else "(?!)")
+    word_finder = re.compile(r"[^\w](" + trie(words) + ")" + following if words else "(?!)")
     return word_finder, re.compile("(" + trie(signs) + ")" + following) if signs else None
