@@ -15,11 +15,15 @@ _rx = compile_parts
 _rule = RuleParts  # a rule's parts; detection tries them through the index
 
 
-YOU_ARE = r"\byou(?:'re| are| were|'ve been| have been| can be| act| acting| sound)"
+YOU_ARE = (r"\byou(?:'re| are| were|'ve been| have been| can be| act| acting| sound|'ve become| have become|"
+           r"'ve gotten| have gotten|'ve turned into| have turned into|'ve grown| have grown)")
 # What a partner did that still hurts, in the past tense; for naming an old grievance.
 PAST_HURT = (r"(?:left|forgot|said|walked|lied|chose|missed|didn't|ditched|abandoned|yelled|screamed|ignored|"
              r"humiliated|embarrassed|cheated|broke|cancelled|canceled|let me down|stood me up|laughed at me)")
-ADVERBS = r"(?:\s+(?:just|so|such|really|being|always|totally|completely|truly|honestly|a|an|the|most|very|incredibly|unbelievably|fucking|damn|such an?))*"
+ADVERBS = (r"(?:\s+(?:just|so|such|really|being|always|totally|completely|truly|honestly|a|an|the|most|very|"
+           r"incredibly|unbelievably|fucking|damn|such an?|literally|actually|basically|seriously|genuinely|"
+           r"kind of|kinda|sort of|pretty|quite|bloody|getting|becoming|too|way|still|simply|some|right|"
+           r"total|complete|absolute|proper|real|utterly|ridiculously|painfully|insanely|impossibly))*")
 
 ABSOLUTE = _rule(
     r"\b(?:you|we)(?:'re| are|'ve| have|'ll| will|'d| would| do| does| don't| won't| can't| didn't|"
@@ -29,7 +33,7 @@ ABSOLUTE = _rule(
     r"\b(?:you|we)(?:'re| are|'ve| have|'ll| will|'d| would| do| does| just| even| literally|"
     r" basically| still| really)*\s+always\b",
     r"\b(?:every|each)(?: single)? time(?: that)? you\b",
-    r"\b(?:every|each)(?: single)? time (?:i|we)\b[^.!?;]{1,50}?\byou\b(?!'d| would| could| might)",
+    r"\b(?:every|each)(?: single)? time (?:i|we)\b[^.!?;]{1,50}?\byour?\b(?!'d| would| could| might)",
     r"\byou\b[^.!?,;]{1,30}\bas usual\b",
     r"\byou\b[^.!?,;]{1,40}\bevery (?:single )?(?:time|day|night|week|weekend)\b",
     r"\ball you (?:ever )?(?:do|care about|think about|talk about)\b",
@@ -111,6 +115,9 @@ BLAME = _rule(
     r"\b(?:it's|this is) (?:all )?because of you\b", r"\blook at what you(?:'ve)? (?:done|did)\b",
     r"\byou(?:'ve| have)? made (?:\w+ ){0,2}(?:a misery|hell|impossible|unbearable|miserable)\b",
     r"\b(?:it's|its|it is) because you\b", r"\bdo you have any idea how\b", r"\bhow embarrassing you\b",
+    r"\b(?:i guess|obviously|clearly|apparently|evidently) (?:i'm|i am) (?:just )?not (?:a priority|your priority|"
+    r"important|enough|worth)\b",
+    r"\bi hate (?:it )?(?:when|how|the way) you\b",
     r"\bleft me to (?:do|deal with|sort|handle|clean|cook|pick up|manage)\b",
 )
 
@@ -120,7 +127,11 @@ CHARACTER = _rule(
     r"mean|rude|arrogant|self-centered|self-centred|self-absorbed|useless|hopeless|weak|spineless|"
     r"coward|liar|cheat|fake|toxic|emotionally (?:unavailable|stunted|dead|cold)|incapable|"
     r"irresponsible|unreliable|clueless|dense|oblivious|needy|dramatic|paranoid|impossible|"
-    r"uncaring|unfeeling|disgusting|bad (?:husband|wife|partner|father|mother|person|boyfriend|girlfriend)|"
+    r"uncaring|unfeeling|disgusting|stubborn|petty|jealous|possessive|boring|stingy|cheap|tight-fisted|flaky|"
+    r"exhausting|draining|difficult|negative|bitter|vain|shallow|sloppy|hypocritical|dishonest|untrustworthy|"
+    r"disrespectful|neglectful|passive[- ]aggressive|two-faced|spoilt|entitled|pig-headed|bossy|nasty|"
+    r"unromantic|unreasonable|a nightmare|hard work|impossible to (?:live|talk|deal|please) with|"
+    r"bad (?:husband|wife|partner|father|mother|person|boyfriend|girlfriend)|"
     r"terrible (?:husband|wife|partner|father|mother|person|boyfriend|girlfriend))\b",
     r"\bwhat (?:kind|sort) of (?:a )?(?:father|mother|dad|mum|mom|person|partner|husband|wife|man|woman|boyfriend|girlfriend)\b",
     r"\b(?:what(?:'s| is) wrong with you|something(?:'s| is) wrong with you|what is your problem|"
@@ -143,6 +154,7 @@ CHARACTER = _rule(
     r"\b(?:classic|typical) (?:bloke|man|woman|guy|male|female)\b",
     r"\byou(?:'re| are) the (?:laziest|rudest|meanest|coldest|stingiest|messiest|worst|most (?:selfish|useless|"
     r"annoying|thoughtless|inconsiderate)) (?:person|man|woman|partner|husband|wife|boyfriend|girlfriend)\b",
+    r"\b(?:don't|do not|never) (?:think|believe) you(?:'ve| have)(?: got)? (?:a|one|any) (?:\w+ )?bone in your body\b",
     r"\b(?:a|one) (?:caring|kind|romantic|generous|thoughtful|considerate|selfless|decent) bone in your body\b",
     r"\b(?:exactly |just )?(?:what|like) my ex (?:did|used to)\b",
     r"\bare you (?:actually |literally |really |seriously )?(?:incapable|unable) of\b",
@@ -151,7 +163,8 @@ CHARACTER = _rule(
 CONTEMPT = _rule(
     YOU_ARE + ADVERBS + r"\s+(?:idiot|stupid|moron|dumb|dumbass|pathetic|loser|joke|clown|jerk|"
     r"asshole|ass|bitch|bastard|ridiculous|embarrassing|crazy|psycho|nuts|insane|child|baby|"
-    r"worthless|a waste)\b",
+    r"worthless|a waste|eejit|muppet|numpty|plonker|prat|twat|dickhead|fool|imbecile|halfwit|wimp|"
+    r"deaf|thick|daft|delusional|unhinged|hysterical)\b",
     r"\b(?:what an?|you) (?:idiot|moron|loser|jerk|clown|joke|asshole)\b",
     r"whatever(?=\s*(?:[.!,?\n]|$|man|dude|then))", r"\b(?:fine|ok|okay|sure|yeah),? whatever\b",
     r"\b(?:oh|yeah),? (?:sure|great|wonderful|perfect|right|brilliant|fantastic)\b[,.!]",
@@ -230,6 +243,38 @@ CONTEMPT = _rule(
     r"\b(?:thanks|thank you) for (?:the|all the|your) help\b[.!]\s*really\b", r"\bwow[.!]\s*thanks\b",
     r"\byou've a (?:face|neck) on you\b", r"\bface (?:on you )?like a wet\b", r"\bper my last (?:message|email|text)\b",
     r"\bi (?:shan't|won't|will not|refuse to) dignify\b",
+    # Rhetorical questions that mock rather than ask.
+    r"\b(?:do|did|are|were|have|can|could|would) you (?:ever )?even\b(?! (?:want|like|know if|remember when we|eat|"
+    r"sleep|get (?:lunch|dinner|breakfast|any sleep|a break)|have (?:lunch|dinner|breakfast|a break)))",
+    r"\bwho raised you\b", r"\bwere you (?:raised|born|brought up) (?:in a barn|by wolves)\b",
+    r"\bwhat planet (?:are|were) you\b", r"\bwho do you think you(?:'re| are)\b",
+    r"\bdo i look like (?:your|a|an)\b", r"\bmoney (?:doesn't |does not )?grows? on trees\b",
+    r"\bare you (?:deaf|blind|stupid|thick|dense|dim|daft|five|twelve|a child|high|simple|slow)\b",
+    r"\b(?:stupid|deaf|blind|thick|dense|crazy|mental) or something\b", r"\bwhat (?:exactly |even |actually )(?:do|did|have) you (?:even |actually )?(?:do|done)\b",
+    r"\bwhat do you (?:even |actually )?do all day\b",
+    r"\b(?:that's|that is|is that) your (?:excuse|idea of)\b", r"\b(?:that's|that is|is that) your (?:answer|"
+    r"explanation)\s*\?",
+    r"\bis that (?:all|the best) you(?:'ve got| can| could)\b", r"(?<![\w,] )seriously\s*\?(?!\s*(?:you (?:got|bought|made|did|booked)|thank|wow|i love))",
+    r"(?<![\w,'] )(?:typical|classic)\s*[.!]", r"\bwhatever floats your boat\b",
+    r"\b(?:oh|so),? (?:so )?now you (?:want|care|notice|remember|have time|decide|feel like)\b",
+    r"\bnow you (?:care|notice|have time|want to talk)\b",
+    r"\b(?:funny|strange|interesting|weird|odd),? (?:that |how )?you (?:\w+ )?(?:had|have|found|find|make|made|can find|"
+    r"could find) (?:the )?(?:time|energy|money|room)\b",
+    r"\b(?:grow|get) (?:a spine|a pair|some balls|a grip|a life|real)\b", r"\bman up\b", r"\bharden up\b",
+    r"\bstop (?:whining|whinging|moaning|complaining|crying|sulking like|acting like a (?:child|baby|victim))\b",
+    r"\byou(?:'re| are| sound like)(?: like)? a broken record\b", r"\bi (?:can't|cannot) stand (?:you|your|it when you|the sight)\b",
+    r"\b(?:i'm|i am) (?:so )?(?:sick|fed up) (?:of|with) (?:you|your|being your|always|having to|listening to)\b",
+    r"\bsick and tired\b", r"\byou (?:disgust|repulse|sicken|embarrass) me\b", r"\bi hate (?:you|your)\b",
+    r"\b(?:nobody|no one|no-one|no other (?:\w+ )?(?:man|woman|person))(?: else)? (?:would|could|will) "
+    r"(?:put up with|tolerate|stand|stay with|love) (?:you|this|that)\b",
+    r"\byou(?:'re| are) lucky (?:i|i'm|i am|i've|anyone|someone)\b",
+    r"\b(?:apparently|evidently),? (?:i'm|i am) (?:invisible|not|the only|just|supposed|meant|a mind ?reader|your|"
+    r"the (?:bad guy|problem|enemy|villain|maid)|crazy|wrong|imagining)\b",
+    r"\b(?:apparently|evidently),? (?:i|my (?:feelings|opinion|time|plans|needs|work)) (?:don't|doesn't) (?:exist|count|"
+    r"matter)\b",
+    r"\bthanks?(?: you)?(?: ever so much| so much| a lot| very much| loads)? for (?:leaving your|forgetting|ignoring|"
+    r"ditching|ruining|embarrassing me|making me wait|standing me up|nothing|the (?:mess|silent treatment))\b",
+    r"\b(?:exactly|just) like my ex\b", r"\byou remind me of my ex\b",
 )
 
 DEMAND = _rule(
@@ -328,6 +373,8 @@ SCOREKEEPING = _rule(
     r"\bcarrying (?:this|the|our) (?:whole |entire )?(?:relationship|family|house|household|load|marriage)\b",
     r"\bi'll just (?:do|mow|cook|clean|sort|pick|get|take|make|pay)\b[^.!?]{0,40}\b(?:myself|again|then|like always)\b",
     r"\bsame as you did\b",
+    r"\bnot the first time (?:you|i(?:'ve| have) (?:had to|asked|told|reminded)|this (?:has )?happen)",
+    r"(?<!thanks )(?<!thank you )\byet again\b",
 )
 
 ASSUMED_SOLUTION = _rule(
@@ -349,6 +396,8 @@ ASSUMED_SOLUTION = _rule(
     r"\b(?:would|will|'ll|'d) (?:sort|fix) (?:you|your \w+) out\b", r"\bthat(?:'ll| will| would) (?:fix|sort|cure) (?:you|your)\b",
     r"\bjust (?:quit|dump (?:her|him|them)|break up with|get over it)\b",
     r"\bi(?:'ve)? (?:booked|signed|enrolled|arranged) you (?:a|an|up|in|for|into)\b", r"\bi(?:'ve)? sorted it\b",
+    r"\byou (?:need|should get|should see|should try) (?:therapy|professional help|counselling|counseling|"
+    r"medication|meds|your head (?:checked|examined))\b", r"\byou need help(?=\s*(?:[.!]|$))",
 )
 
 MIND_READING = _rule(
@@ -399,6 +448,10 @@ ULTIMATUM = _rule(
     r"\b(?:you'll|you will) see\b[.!]", r"\bwe'll see about that\b", r"\bdon't push me\b", r"\bwatch me\b",
     r"\bor i do\b[.!]", r"\bthere (?:will|'ll) be consequences\b", r"\bconsequences if\b",
     r"\bwe should (?:just )?call it(?: quits| off| a day)?[.!]",
+    r"\bi(?:'m| am| will| 'll)? (?:not|never) (?:be )?coming back\b", r"\bi won't be coming back\b",
+    r"\byou(?:'ll| will) never see (?:me|us|the kids|the children)\b",
+    r"\bi(?:'m| am) taking the (?:kids|baby|children)(?: with me)?(?=\s*(?:[.!]|$| and (?:leaving|going|i'm not)))",
+    r"\bi(?:'m| am) leaving(?: you)?(?=\s*(?:[.!]|$))", r"\bi(?:'m| am) leaving you\b",
 )
 
 STONEWALLING = _rule(
@@ -420,6 +473,7 @@ STONEWALLING = _rule(
     r"\bi(?:'m| am) (?:going|heading) out\b(?=\s*(?:[.!]|$))",
     r"\bnot talking about (?:this|it|that)\b", r"\bend of[.!]", r"\bnothing to discuss\b", r"\bdone talking\b",
     r"\bforget i said anything\b", r"\bi can't do this (?:right now|now|tonight)\b", r"\bdon't bother following me\b",
+    r"\bk(?<![\s\S]k)k?\s*[.!]?\s*$",  # a bare "k." as the whole message
 )
 
 RETURN_TIME = re.compile(
