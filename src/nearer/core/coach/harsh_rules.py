@@ -35,13 +35,15 @@ ABSOLUTE = _rule(
     r"\b(?:every|each)(?: single)? time(?: that)? you\b",
     r"\b(?:every|each)(?: single)? time (?:i|we)\b[^.!?;]{1,50}?\byour?\b(?!'d| would| could| might)",
     r"\byou\b[^.!?,;]{1,30}\bas usual\b",
+    # "I think of you every day" is warm: "you" there is whom the speaker thinks of, misses, loves.
+    r"(?<!of )(?<!miss )(?<!love )(?<!about )(?<!thank )(?<!with )(?<!see )(?<!hug )(?<!kiss )(?<!adore )"
     r"\byou\b[^.!?,;]{1,40}\bevery (?:single )?(?:time|day|night|week|weekend)\b",
     r"\ball you (?:ever )?(?:do|care about|think about|talk about)\b",
     r"\bnot (?:even )?once(?: have| did)? you\b",
     r"\byou\b[^.!?,;]{1,30}\ball the time\b",
     r"\bevery (?:single )?(?:weekend|night|evening|morning|holiday|birthday|christmas|summer)\b"
     r"[^.!?;]{0,25}\b(?:it's|it is|you|your)\b",
-    r"\bfor once,? (?:you|in your life)\b", r"\byou\b[^.!?]{0,40}\bfor once\b", r"\blike always\b",
+    r"\bfor once,? (?:you|in your life)\b", r"\byou\b[^.!?]{0,40}\bfor once\b", r"\blike always\b",    r"\b(?:it's|it is|everything is|always) (?:always )?(?:your way|about (?:you|what you want)|what you want)\b",
 )
 # Warm uses of absolutes: "always" with something good, or "never" with something bad.
 WARM_AFTER_ALWAYS = _rx(
@@ -118,7 +120,18 @@ BLAME = _rule(
     r"\b(?:i guess|obviously|clearly|apparently|evidently) (?:i'm|i am) (?:just )?not (?:a priority|your priority|"
     r"important|enough|worth)\b",
     r"\bi hate (?:it )?(?:when|how|the way) you\b",
-    r"\bleft me to (?:do|deal with|sort|handle|clean|cook|pick up|manage)\b",
+    r"\bleft me to (?:do|deal with|sort|handle|clean|cook|pick up|manage)\b",    r"\byou (?:don't|didn't|won't|can't|couldn't) even\b(?! (?:have|need) to| imagine| believe how| know how)",
+    r"\bnot even (?:a|one) (?:text|call|phone call|message|thank you|thanks|sorry|hello|goodbye|word|kiss|card)\b",
+    r"\byou(?:'ve| have)? let me down\b", r"\byou made your (?:choice|decision|bed)\b",
+    r"\b(?:chose|choose|choosing|picked|pick) (?:\w+ ){1,3}over (?:me|us|your family|the kids)\b",
+    r"\bi shouldn't (?:have to|need to) (?:ask|remind|tell|beg|explain|chase|spell)\b",
+    r"\byou(?:'re| are) (?:just )?making (?:this|it|everything|things) (?:so much |even |a lot )?(?:harder|worse|"
+    r"difficult|impossible|awkward)\b",
+    r"\btwist(?:ing|s)? (?:my|everything i|what i)\b", r"\b(?:you're|you are|stop) gaslighting\b",
+    r"\byou(?:'re| are) not even (?:trying|listening|looking|here|pretending)\b",
+    r"\byou (?:couldn't|can't|could not|cannot) (?:even )?be bothered\b",
+    r"\byou(?:'ve| have) changed(?=\s*(?:[.!]|$))",
+    r"\bi(?:'ll| will) (?:just )?be (?:here|at home|home) (?:alone|by myself|on my own)\b",
 )
 
 CHARACTER = _rule(
@@ -157,7 +170,10 @@ CHARACTER = _rule(
     r"\b(?:don't|do not|never) (?:think|believe) you(?:'ve| have)(?: got)? (?:a|one|any) (?:\w+ )?bone in your body\b",
     r"\b(?:a|one) (?:caring|kind|romantic|generous|thoughtful|considerate|selfless|decent) bone in your body\b",
     r"\b(?:exactly |just )?(?:what|like) my ex (?:did|used to)\b",
-    r"\bare you (?:actually |literally |really |seriously )?(?:incapable|unable) of\b",
+    r"\bare you (?:actually |literally |really |seriously )?(?:incapable|unable) of\b",    YOU_ARE + ADVERBS + r"\s+(?:terrible|awful|horrible|lousy|crap|useless|rubbish|shit|hopeless) (?:listener|"
+    r"communicator|parent|texter|liar|boyfriend|girlfriend|husband|wife|partner)\b",
+    r"\byou have (?:no|zero) (?:clue|respect for|consideration|manners|self-awareness|sense of (?:responsibility|"
+    r"humou?r|decency))\b",
 )
 
 CONTEMPT = _rule(
@@ -236,7 +252,7 @@ CONTEMPT = _rule(
     r"(?:dramatic|sensitive|childish|ridiculous|pathetic|difficult|paranoid|needy|clingy|precious|a baby)\b",
     r"\bi'm not your (?:mother|mum|mom|maid|servant|secretary|therapist|cleaner)\b",
     r"\b(?:would|'d) put up with\b", r"\bdon't (?:give|gie) me that\b", r"\bi despair of you\b",
-    r"\bmine can't even\b", r"\byou can't even\b", r"\byou still can't\b",
+    r"\bmine can't even\b", r"\byou can't even\b(?! imagine| believe how| know how| tell)", r"\byou still can't\b",
     r"'s (?:husband|wife|partner|boyfriend|girlfriend) (?:plans|does|remembers|always|actually|manages|"
     r"helps|takes|cooks|knows|never)\b", r"\bat least my (?:ex|first|last|previous|old)\b",
     r"\bwould it kill you\b", r"\bis it too much to ask\b", r"\bcaptain obvious\b", r"\b(?:mr|mrs|miss|ms)\.? perfect\b",
@@ -274,7 +290,15 @@ CONTEMPT = _rule(
     r"matter)\b",
     r"\bthanks?(?: you)?(?: ever so much| so much| a lot| very much| loads)? for (?:leaving your|forgetting|ignoring|"
     r"ditching|ruining|embarrassing me|making me wait|standing me up|nothing|the (?:mess|silent treatment))\b",
-    r"\b(?:exactly|just) like my ex\b", r"\byou remind me of my ex\b",
+    r"\b(?:exactly|just) like my ex\b", r"\byou remind me of my ex\b",    r"\byou(?:'re| are)(?: just| totally| completely| so| being| clearly)? (?:overreacting|over-reacting|"
+    r"blowing (?:this|it|things) (?:way )?out of proportion|making a (?:big )?(?:deal|fuss|scene|mountain))\b",
+    r"\bwhat(?: is it|'s it| is it this time|'s wrong) now\s*\?", r"\bheard (?:it|this|that) (?:all )?before\b",
+    r"\bnice try\b", r"\b(?:sure|yeah|go on|that's right|of course|right),? (?:then,? )?blame me\b",
+    r"\b(?:of course|everything(?:'s| is)?(?: always)?|it's always) (?:it's )?my fault\b",
+    r"\b(?:it's|it is|nothing(?:'s| is)) (?:never|ever) your fault\b", r"\byou(?:'re| are) the worst\b",
+    r"\b(?:can|could) you (?:at least|even) pretend\b", r"\btry not to \w+[^.!?]{0,30}\bthis time\b",
+    r"\bwhen you(?:'re| are) (?:done|finished|over) (?:sulking|pouting|moping|having (?:your|a) (?:tantrum|strop))\b",
+    r"\b(?:your|this|another|a) (?:little )?(?:tantrum|hissy fit|strop)\b", r"\bsave (?:it|your breath)\b[.!]",
 )
 
 DEMAND = _rule(
@@ -296,7 +320,7 @@ DEMAND = _rule(
     r"\bout with it\b", r"\bspit it out\b", r"\b(?:just )?tell me what it is\b",
     r"\bdon't (?:say|tell me) (?:nothing|it's nothing|you're fine|you're okay|you're ok)\b",
     r"\byou (?:need|have) to (?:change|start|stop)\b", r"\bi need you to (?:change|stop|start|be)\b",
-    r"\bsmile,? (?:would you|will you|for god's sake|for once)\b", r"\bstop making me guess\b",
+    r"\bsmile,? (?:would you|will you|for god's sake|for once)\b", r"\bstop making me guess\b",    r"\btell me what i (?:did|said|did wrong)\b\s*!", r"\banswer the (?:question|phone)\b\s*[.!]",
 )
 
 OLD_GRIEVANCE = _rule(
@@ -329,7 +353,8 @@ OLD_GRIEVANCE = _rule(
     r"\bafter what happened (?:at|on|in|with|last)\b",
     r"\bi (?:still )?(?:haven't|have not) forgotten (?:the|that|about|what|how|when)\b",
     r"\byou were (?:like this|the same|exactly the same) (?:when|at|in|last|on)\b",
-    r"\b(?:still waiting|never got) (?:for )?an apology\b",
+    r"\b(?:still waiting|never got) (?:for )?an apology\b",    r"\bi (?:still )?(?:haven't|have not|'ve never|have never) forgiven you\b",
+    r"\byou (?:still )?(?:haven't|have not|never) (?:even )?(?:apologi[sz]ed|said sorry)\b",
 )
 
 SCOREKEEPING = _rule(
@@ -374,7 +399,12 @@ SCOREKEEPING = _rule(
     r"\bi'll just (?:do|mow|cook|clean|sort|pick|get|take|make|pay)\b[^.!?]{0,40}\b(?:myself|again|then|like always)\b",
     r"\bsame as you did\b",
     r"\bnot the first time (?:you|i(?:'ve| have) (?:had to|asked|told|reminded)|this (?:has )?happen)",
-    r"(?<!thanks )(?<!thank you )\byet again\b",
+    r"(?<!thanks )(?<!thank you )\byet again\b",    r"\bi(?:'m| am|'ve been| have been) (?:the one )?(?:doing|carrying|handling|juggling) (?:it all|everything|"
+    r"all of it|the lot)\b",
+    r"\bi (?:cooked|cleaned|drove|paid|did the \w+|called|texted|washed up|tidied|shopped|hoovered|vacuumed|fed|"
+    r"bathed) (?:\w+ )?(?:every|each) (?:single )?(?:night|day|morning|evening|weekend|time)\b",
+    r"\bwho (?:paid|cooked|cleaned|planned|booked|drove|organi[sz]ed) (?:for )?(?:the|all|everything|it)\b[^.!?]{0,40}\?",
+    r"\bi (?:did|paid|cooked|drove|cleaned|hosted|went|organi[sz]ed|booked|planned) (?:it |them |that )?last time\b",
 )
 
 ASSUMED_SOLUTION = _rule(
@@ -423,6 +453,9 @@ MIND_READING = _rule(
     r"\bi can see it (?:on|in) your (?:face|eyes)\b",
     r"\bi bet you (?:did|were|didn't|would|think|love|loved|enjoy|enjoyed|wish|want|hate)\b",
     r"\b(?:clearly|obviously) (?:i'm|i am|we're|we are) not\b",
+    r"\byou(?:'re| are) (?:just |only )?(?:waiting|looking) for (?:a|an|any|the) (?:excuse|reason|way out)\b", r"\byou want out\b",
+    r"\bi know (?:exactly )?what you(?:'re| are) (?:doing|up to|playing at)\b",
+    r"\byou(?:'re| are) (?:hiding something|seeing someone|cheating on me)\b",
 )
 
 ULTIMATUM = _rule(
@@ -451,7 +484,12 @@ ULTIMATUM = _rule(
     r"\bi(?:'m| am| will| 'll)? (?:not|never) (?:be )?coming back\b", r"\bi won't be coming back\b",
     r"\byou(?:'ll| will) never see (?:me|us|the kids|the children)\b",
     r"\bi(?:'m| am) taking the (?:kids|baby|children)(?: with me)?(?=\s*(?:[.!]|$| and (?:leaving|going|i'm not)))",
-    r"\bi(?:'m| am) leaving(?: you)?(?=\s*(?:[.!]|$))", r"\bi(?:'m| am) leaving you\b",
+    r"\bi(?:'m| am) leaving(?: you)?(?=\s*(?:[.!]|$))", r"\bi(?:'m| am) leaving you\b",    r"\bi(?:'m| am) out(?=\s*[.!]*\s*$)", r"\bi (?:can't|cannot) (?:keep|go on) (?:doing|living like) (?:this|that)\b",
+    r"\bi (?:can't|cannot) do (?:this|us) any ?more\b",
+    r"\bi(?:'m| am) not sure i (?:even )?want (?:this|us|to be with you|to stay|to be married)\b",
+    r"\bi (?:don't|do not) (?:know if i |think i )?want (?:this|us|to be with you|to be married) any ?more\b",
+    r"\bmaybe we should (?:just )?(?:split up|break up|separate|divorce|see other people|go our separate ways|call it quits)\b",
+    r"\b(?:you can|go) sleep (?:on the (?:couch|sofa)|in the spare room)\b",
 )
 
 STONEWALLING = _rule(
@@ -474,6 +512,8 @@ STONEWALLING = _rule(
     r"\bnot talking about (?:this|it|that)\b", r"\bend of[.!]", r"\bnothing to discuss\b", r"\bdone talking\b",
     r"\bforget i said anything\b", r"\bi can't do this (?:right now|now|tonight)\b", r"\bdon't bother following me\b",
     r"\bk(?<![\s\S]k)k?\s*[.!]?\s*$",  # a bare "k." as the whole message
+    r"\bcan't be bothered(?=\s*(?:[.!]|$))", r"\bdon't (?:even )?start\b\s*[.!,]",
+    r"\bi (?:said|told you) i(?:'m| am) fine\b", r"\bi (?:don't|do not) have time for (?:this|you|your)\b",
 )
 
 RETURN_TIME = re.compile(
