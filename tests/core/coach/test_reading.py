@@ -35,7 +35,7 @@ def test_no_word_the_finder_knows_hides_a_watched_word():
     # The finder reports the first of its words that fits at a place; a longer one that began
     # with a watched word and went on past its end would hide it there.
     tables = detection._INDEX.lean
-    known = {first for first, *_ in tables._table} | set(tables._first_stems) | tables._watched
+    known = tables.first_words | set(tables._first_stems) | tables._watched
     for watched in tables._watched:
         for word in known:
             if word != watched and word.startswith(watched):

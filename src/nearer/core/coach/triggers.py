@@ -201,28 +201,48 @@ class Tables:
         for first, found in by_first.items():
             found.extend(c for c in stemmed if first.startswith(c[2][0].text))
         self._first_stems = tuple(sorted({c[2][0].text for c in stemmed}))
-        # Every run of tokens the parts name is worked out here, once. `_table` holds what to try
-        # under each: for a full key, at that key; for a shorter one, when the next token is not
-        # listed under it; `_next_stems` the stems such a next token may start with instead, which
-        # `_stemmed` resolves.
+        self._by_first = by_first
+        # Every run of tokens the parts name under a first token is worked out the first time the
+        # finder stops at that token (building them all would slow every start of `nearer coach`).
+        # `_table` holds what to try under each: for a full key, at that key; for a shorter one,
+        # when the next token is not listed under it; `_next_stems` the stems such a next token may
+        # start with instead, which `_stemmed` resolves. `_hot` is `_table` without watched words.
         self._table: dict[Key, Tries] = {}
         self._next_stems: dict[Key, tuple[str, ...]] = {}
-        for first, found in by_first.items():
-            self._fill((first,), found)
+        self._hot: dict[Key, Tries] = {}
+        self._filled: set[str] = set()
         self._shared: dict[tuple[Key, tuple[str, ...]], Tries] = {}
         # The finder stops after a first token only where a listed second token (or a stem of
         # one) follows, unless some part starting there allows any second token at all.
         stop_after = {}
         for first, found in by_first.items():
             seconds = {start[1].text for _, _, start in found if len(start) > 1}
-            stop_after[first] = None if self._table[first,] else seconds
+            stop_after[first] = None if any(len(start) == 1 for _, _, start in found) else seconds
         self._finder, self._sign_finder = _finders(stop_after, self._first_stems, watch or {})
-        self._hot = {key: tries for key, tries in self._table.items() if key[0] not in self._watched}
         # Signs some part starts with are rare in drafts: the sign finder runs only when one is there.
         self._signs = tuple(first for first in stop_after if not _WORD.fullmatch(first))
 
-    def _fill(self, key: Key, found: list[_Candidate]) -> None:
-        """Fill the tables for `key` and the longer keys it begins, from the candidates that fit it."""
+    @property
+    def first_words(self) -> frozenset[str]:
+        """The first tokens some part names (stems aside)."""
+        return frozenset(self._by_first)
+
+    def _fill_first(self, first: str) -> None:
+        """Work out the tables under `first`, then publish them in one step each, so that a
+        thread reading them never sees part of a first token's keys."""
+        table: dict[Key, Tries] = {}
+        next_stems: dict[Key, tuple[str, ...]] = {}
+        self._fill((first,), self._by_first[first], table, next_stems)
+        self._next_stems.update(next_stems)
+        self._table.update(table)
+        if first not in self._watched:
+            self._hot.update(table)
+        self._filled.add(first)
+
+    def _fill(self, key: Key, found: list[_Candidate], table: dict[Key, Tries],
+              next_stems: dict[Key, tuple[str, ...]]) -> None:
+        """Fill `table` and `next_stems` for `key` and the longer keys it begins, from the
+        candidates that fit it."""
         level = len(key)
         wild: list[_Candidate] = []  # allow any token next
         stems: dict[str, list[_Candidate]] = {}
@@ -233,16 +253,16 @@ class Tables:
             else:
                 token = c[2][level]
                 (stems if token.is_stem else listed).setdefault(token.text, []).append(c)
-        self._table[key] = self._tries(wild)
+        table[key] = self._tries(wild)
         if stems:
-            self._next_stems[key] = tuple(sorted(stems))
+            next_stems[key] = tuple(sorted(stems))
         for token in sorted(listed):
             fitting = listed[token] + wild + [c for stem, with_stem in stems.items()
                                               if token.startswith(stem) for c in with_stem]
             if level + 1 == DEPTH:
-                self._table[key + (token,)] = self._tries(fitting)
+                table[key + (token,)] = self._tries(fitting)
             else:
-                self._fill(key + (token,), fitting)
+                self._fill(key + (token,), fitting, table, next_stems)
 
     def _tries(self, found: list[_Candidate]) -> Tries:
         """Return (rule, pattern of the parts found) for each rule with parts found, in order."""
@@ -255,6 +275,8 @@ class Tables:
     def tries_at(self, key: Key) -> Tries:
         """Return (rule, pattern) for every rule that can match where the tokens are `key`
         (DEPTH tokens, "" for each one past the end of the text)."""
+        if key[0] not in self._filled and key[0] in self._by_first:  # never remember other words
+            self._fill_first(key[0])
         found = self._table.get(key)
         if found is not None:
             return found
