@@ -27,6 +27,12 @@ def categories(text: str) -> set[str]:
     ("What's been on your mind lately?", "open_question"),
     ("Thank you for making coffee this morning.", "appreciation"),
     ("Take all the time you need.", "space_respected"),
+    ("My aim isn't to be right; I miss you.", "intention"),
+    ("I'm ready to do my part.", "intention"),
+    ("I only want us to feel like us again.", "intention"),
+    ("You matter to me.", "intention"),
+    ("I'm working on it, honestly.", "intention"),
+    ("I'm sad about the trip, but sad with you, not at you.", "intention"),
 ])
 def test_each_gentle_category_is_recognised(text, category):
     assert category in categories(text)

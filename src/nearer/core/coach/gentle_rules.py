@@ -86,6 +86,17 @@ INTENTION = _rule(
     r"back to each other)\b", r"\b(?:work (?:on|through) (?:this|it|things)|figure (?:this|it) out) together\b",
     r"\bwe(?:'re| are) (?:a team|on the same team|in this together)\b", r"\bbecause i (?:love|care about) (?:you|us)\b",
     r"\bi(?:'m| am) here for (?:you|us)\b", r"\bi want to (?:do better|be a better|try harder|show up)\b",
+    r"\bmy (?:goal|aim|hope|point) (?:isn't|is not|here isn't) to\b", r"\bi(?:'m| am) (?:willing|ready|happy) to (?:work|try|"
+    r"change|do (?:whatever|my part|the work)|meet you|listen|go to counsel|see a counsel)",
+    r"\bi (?:just |only )?want us to (?:be|feel) (?:okay|ok|alright|all right|good|happy|close|closer|us again)\b",
+    r"\bi (?:really )?value (?:us|you|what we have|our|this relationship)\b", r"\byou matter to me\b",
+    r"\bi(?:'m| am) (?:really )?trying to (?:do better|be better|understand|change|listen|learn|show up)\b",
+    r"\b(?:start (?:over|afresh|again) together|a fresh start|a clean slate)\b",
+    r"\bi (?:really |do |really do |genuinely |truly )?want (?:us to (?:be|feel)|to (?:support|move past|get better|get where|"
+    r"fix that|understand))\b", r"\bi(?:'d| would) (?:just )?(?:like|love) (?:for )?us to (?:be on the same|find a way|"
+    r"get back|feel close|be close|work)", r"\b(?:i(?:'m| am) )?(?:still )?all in\b", r"\bi(?:'m| am) working on (?:it|myself|that|this)\b",
+    r"\b(?:this|it) isn't (?:me )?(?:picking a fight|an attack|about blame)\b", r"\bi(?:'m| am) not after (?:an apology|blame)\b",
+    r"\bi don't want to (?:fight|argue|win|hurt you)\b", r"\bwith you,? not at you\b",
 )
 
 VALIDATION = _rule(
