@@ -88,7 +88,7 @@ INTENTION = _rule(
     r"\bi(?:'m| am) here for (?:you|us)\b", r"\bi want to (?:do better|be a better|try harder|show up)\b",
     r"\bmy (?:goal|aim|hope|point) (?:isn't|is not|here isn't) to\b", r"\bi(?:'m| am) (?:willing|ready|happy) to (?:work|try|"
     r"change|do (?:whatever|my part|the work)|meet you|listen|go to counsel|see a counsel)",
-    r"\bi (?:just |only )?want us to (?:be|feel) (?:okay|ok|alright|all right|good|happy|close|closer|us again)\b",
+    r"\bi (?:just |only )?want us to (?:be|feel) (?:okay|ok|alright|all right|good|happy|close|closer|(?:like )?us again)\b",
     r"\bi (?:really )?value (?:us|you|what we have|our|this relationship)\b", r"\byou matter to me\b",
     r"\bi(?:'m| am) (?:really )?trying to (?:do better|be better|understand|change|listen|learn|show up)\b",
     r"\b(?:start (?:over|afresh|again) together|a fresh start|a clean slate)\b",
