@@ -65,7 +65,8 @@ def all_parts() -> list[str]:
 def main() -> int:
     """Rewrite starts_cache.json for the current rules."""
     content = fresh(all_parts())
-    FILE.write_text(json.dumps(content, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    lines = (f"{json.dumps(part)}: {json.dumps(saved, separators=(',', ':'))}" for part, saved in sorted(content.items()))
+    FILE.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")  # one part per line
     print(f"Wrote {len(content)} parts to {FILE}")
     return 0
 
