@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from nearer.accounts import services
 from nearer.accounts.forms import DeleteAccountForm, LoginForm, ProfileFields, SignUpForm
 from nearer.core.errors import InvalidInputError
-from nearer.pages.navigation import safe_next
+from nearer.pages.navigation import local_next, safe_next
 from nearer.privacy import services as privacy_services
 from nearer.privacy import session
 
@@ -89,6 +89,10 @@ class LoginView(auth_views.LoginView):
             request=self.request, user=form.get_user(), password=form.cleaned_data["password"]
         )
         return response
+
+    def get_redirect_url(self):
+        """Only a path of this site (the same rule as every other page that takes `next`), else ""."""
+        return local_next(self.request)
 
 
 class PasswordChangeView(auth_views.PasswordChangeView):
