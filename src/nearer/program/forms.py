@@ -5,7 +5,9 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from django import forms
+from django.utils import timezone
 
+from nearer.core import dates
 from nearer.core.program.answers import MAX_FREE_TEXT
 from nearer.program.services import NOTE_MAX, TITLE_MAX
 
@@ -92,12 +94,33 @@ class ReflectionForm(forms.Form):
                                max_length=NOTE_MAX, widget=forms.Textarea(attrs={"rows": 5}))
 
 
+class BoundedDateField(forms.DateField):
+    """A day a person enters: only days in the range of nearer.core.dates (no year 9999)."""
+
+    widget = forms.DateInput(attrs={"type": "date"})
+
+    def validate(self, value):
+        super().validate(value)
+        if value:
+            message = dates.day_out_of_range(value, today=timezone.localdate())
+            if message:
+                raise forms.ValidationError(message, code="out_of_range")
+
+    def show_range(self) -> None:
+        """Let the browser's date picker offer only the days that will be accepted (today's range)."""
+        latest = dates.latest_day(timezone.localdate())
+        self.widget.attrs.update(min=dates.EARLIEST_DAY.isoformat(), max=latest.isoformat())
+
+
 class _LocalDateTimeForm(forms.Form):
     """Reads a date and a time as wall-clock time in the person's own time zone."""
 
     def __init__(self, *args, time_zone: str, **kwargs):
         super().__init__(*args, **kwargs)
         self.zone = ZoneInfo(time_zone)
+        for field in self.fields.values():
+            if isinstance(field, BoundedDateField):
+                field.show_range()
 
     def local(self, date_field: str, time_field: str) -> datetime | None:
         day, moment = self.cleaned_data.get(date_field), self.cleaned_data.get(time_field)
@@ -109,8 +132,8 @@ class _LocalDateTimeForm(forms.Form):
 class TalkForm(_LocalDateTimeForm):
     title = forms.CharField(label="A name for it in your calendar (optional)", required=False, max_length=TITLE_MAX,
                             help_text="It appears in the calendar file, so choose words you are happy to have there.")
-    day = forms.DateField(label="Day", widget=forms.DateInput(attrs={"type": "date"}),
-                          error_messages={"required": "Choose a day.", "invalid": "Enter a day like 2025-06-30."})
+    day = BoundedDateField(label="Day",
+                           error_messages={"required": "Choose a day.", "invalid": "Enter a day like 2025-06-30."})
     time = forms.TimeField(label="Start time", widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
                            error_messages={"required": "Choose a start time.", "invalid": "Enter a time like 19:30."})
 
@@ -124,9 +147,8 @@ class DebriefForm(_LocalDateTimeForm):
     needs = forms.CharField(label="What they need", required=False, max_length=NOTE_MAX,
                             widget=forms.Textarea(attrs={"rows": 3}))
     space_asked = _yes_no("Did they ask for some space?", required=True)
-    return_day = forms.DateField(label="Day you agreed to come back together", required=False,
-                                 widget=forms.DateInput(attrs={"type": "date"}),
-                                 error_messages={"invalid": "Enter a day like 2025-06-30."})
+    return_day = BoundedDateField(label="Day you agreed to come back together", required=False,
+                                  error_messages={"invalid": "Enter a day like 2025-06-30."})
     return_time = forms.TimeField(label="Time you agreed to come back together", required=False,
                                   widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
                                   error_messages={"invalid": "Enter a time like 19:30."})
@@ -139,7 +161,7 @@ class DebriefForm(_LocalDateTimeForm):
         initial = {"learned": debrief["learned"], "needs": debrief["needs"],
                    "space_asked": "yes" if debrief["space_asked"] else "no"}
         if debrief.get("return_at"):
-            back = datetime.fromisoformat(debrief["return_at"]).astimezone(ZoneInfo(time_zone))
+            back = dates.showable(datetime.fromisoformat(debrief["return_at"])).astimezone(ZoneInfo(time_zone))
             initial.update(return_day=back.date(), return_time=back.time().replace(second=0, microsecond=0))
         return initial
 

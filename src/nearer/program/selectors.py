@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from nearer.core import dates
 from nearer.core.errors import NotFoundError
 from nearer.core.program import (
     FACTS,
@@ -82,9 +83,10 @@ class TalkView:
 
 def _talk_view(talk, *, key, now: datetime, minutes: int) -> TalkView:
     texts = privacy_services.item_read(talk, key=key)
+    starts_at = dates.showable(talk.starts_at)  # a far date stored before dates were bounded
     return TalkView(
-        id=str(talk.pk), title=texts["title"], starts_at=talk.starts_at,
-        ends_at=talk.starts_at + timedelta(minutes=minutes),
+        id=str(talk.pk), title=texts["title"], starts_at=starts_at,
+        ends_at=starts_at + timedelta(minutes=minutes),
         debrief=_json_object(texts["debrief"]), has_begun=talk.starts_at <= now,
     )
 

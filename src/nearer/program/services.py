@@ -6,6 +6,7 @@ from datetime import datetime
 
 from django.db import transaction
 
+from nearer.core import dates
 from nearer.core.errors import ConflictError, InvalidInputError
 from nearer.core.program import assess, load_program
 from nearer.privacy import selectors as privacy_selectors
@@ -115,6 +116,15 @@ def step_record(*, user, step_id: str, action_id: str, key, now: datetime) -> No
     _save_json(plan, "record", record, key=key, now=now)
 
 
+def _bounded(moment: datetime, *, user, now: datetime) -> datetime:
+    """The moment, when its day (as entered) is in the range a person may enter (InvalidInputError
+    otherwise); the range runs from the person's own today."""
+    message = dates.day_out_of_range(moment.date(), today=selectors.local_today(user, now))
+    if message:
+        raise InvalidInputError(message)
+    return moment
+
+
 def _text(value: str, *, name: str, limit: int, required: bool = False) -> str:
     value = (value or "").strip()
     if required and not value:
@@ -146,7 +156,7 @@ def reflection_save(*, user, triggers: str, own_part: str, grounding_note: str, 
 def talk_schedule(*, user, title: str, starts_at: datetime, key, now: datetime) -> Talk:
     """Put a protected talk on the calendar; it must start in the future."""
     _refuse_if_unsafe(selectors.program_state(user=user, key=key, now=now))
-    if starts_at <= now:
+    if _bounded(starts_at, user=user, now=now) <= now:
         raise InvalidInputError("Choose a time that is still ahead.")
     talk = Talk(author=user, created_at=now, starts_at=starts_at)
     privacy_services.item_write(talk, key=key, now=now, title=_text(title, name="the title", limit=TITLE_MAX),
@@ -164,7 +174,7 @@ def talk_debrief(*, user, talk_id, learned: str, needs: str, space_asked: bool, 
         raise ConflictError("The debrief opens once the talk has begun.")
     if space_asked and return_at is None:
         raise InvalidInputError("When space was asked for, write down when you agreed to come back together.")
-    if space_asked and return_at <= talk.starts_at:
+    if space_asked and _bounded(return_at, user=user, now=now) <= talk.starts_at:
         raise InvalidInputError("The time to come back together has to be after the talk began.")
     debrief = {
         "learned": _text(learned, name="what you learned", limit=NOTE_MAX, required=True),
@@ -176,3 +186,9 @@ def talk_debrief(*, user, talk_id, learned: str, needs: str, space_asked: bool, 
     privacy_services.item_write(talk, key=key, now=now, title=title, debrief=json.dumps(debrief, sort_keys=True))
     return talk
 
+
+
+@transaction.atomic
+def talk_delete(*, user, talk_id) -> None:
+    """Delete one of the person's own talks with its debrief; NotFoundError for anyone else's."""
+    privacy_selectors.own_item_get(Talk, user=user, item_id=talk_id).delete()

@@ -14,6 +14,7 @@ urlpatterns = [
     path("reflection/", views.reflection, name="reflection"),
     path("talks/", views.talks, name="talks"),
     path("talks/<str:talk_id>/", views.talk, name="talk"),
+    path("talks/<str:talk_id>/delete/", views.talk_delete, name="talk_delete"),
     path("talks/<str:talk_id>/talk.ics", views.talk_ics, name="talk_ics"),
     path("resources/", views.resources, name="resources"),
 ]

@@ -176,6 +176,14 @@ def talk(request, talk_id):
     return _render(request, "program/talk.html", {"talk": found, "state": _state(request), "status": status}, form)
 
 
+@login_required
+@require_POST
+def talk_delete(request, talk_id):
+    services.talk_delete(user=request.user, talk_id=talk_id)
+    messages.success(request, "Talk deleted, with its debrief.")
+    return redirect("program:talks")
+
+
 @private_page(["GET"])
 def talk_ics(request, talk_id):
     found = selectors.talk_get(user=request.user, talk_id=talk_id, key=session.data_key(request), now=timezone.now())
