@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from django.db import connection, transaction
+from django.db import transaction
 
 from nearer.accounts.models import User
 from nearer.core.errors import InvalidInputError
@@ -68,9 +68,7 @@ def account_delete(*, user: User, password: str) -> None:
         raise InvalidInputError("That password is not right, so nothing was deleted.")
     with transaction.atomic():
         _delete_rows(user)
-    if connection.vendor == "sqlite" and not connection.in_atomic_block:
-        with connection.cursor() as cursor:
-            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        privacy_services.forget_removed_text()
 
 
 def _delete_rows(user: User) -> None:

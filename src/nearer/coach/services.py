@@ -47,3 +47,4 @@ def draft_update(*, user, draft_id, body: str, reply_to: str = "", purpose: str 
 def draft_delete(*, user, draft_id) -> None:
     """Delete one of the person's own drafts; NotFoundError for anyone else's."""
     privacy_selectors.own_item_get(CoachDraft, user=user, item_id=draft_id).delete()
+    privacy_services.forget_removed_text()

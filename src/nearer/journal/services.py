@@ -48,3 +48,4 @@ def entry_set_visibility(*, user, entry_id, visibility: str, key: tuple[bytes, i
 def entry_delete(*, user, entry_id) -> None:
     """Delete one of the person's own entries."""
     privacy_selectors.own_item_get(JournalEntry, user=user, item_id=entry_id).delete()
+    privacy_services.forget_removed_text()

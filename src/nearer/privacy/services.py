@@ -4,7 +4,7 @@ change and reset, recovery, destroying a locked space, and sharing or unsharing 
 from datetime import datetime
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 
 from nearer.core import crypto
 from nearer.core.errors import ConflictError, InvalidInputError, LockedError, NearerError, NotFoundError
@@ -14,6 +14,20 @@ from nearer.privacy.models import KeyRing, Visibility
 from nearer.privacy.sealing import seal, unseal
 
 WRONG_RECOVERY_KEY = "That recovery key does not open your private space."
+
+
+def forget_removed_text() -> None:
+    """Once the current transaction commits, on SQLite, copy the write-ahead log into the database
+    file and empty it. secure_delete overwrites removed text in the database file, but the -wal file
+    keeps the old pages until later writes happen to cover them; this leaves them in neither file.
+    (Robust: a busy database only leaves the log for the next checkpoint; the change itself stands.)"""
+    if connection.vendor == "sqlite":
+        transaction.on_commit(_checkpoint, robust=True)
+
+
+def _checkpoint() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def kdf_params() -> crypto.KdfParams:
@@ -95,6 +109,7 @@ def destroy_private_space(*, request, user, password: str) -> str:
         raise ConflictError("Your private space is not locked; there is nothing to destroy.")
     registry.delete_private_text(user)
     ring.delete()
+    forget_removed_text()
     recovery_key, data_key = keyring_create(user=user, password=password)
     session.remember(request, data_key, 1)
     return recovery_key
@@ -155,6 +170,7 @@ def item_set_visibility(item, *, user, visibility: str, key: tuple[bytes, int], 
             setattr(item, f"{column}_shared", "")
     item.visibility = visibility
     item_write(item, key=key, now=now, **texts)
+    forget_removed_text()  # the text in its former form (open or sealed) must not linger on disk
 
 
 def items_export(*, user, key: tuple[bytes, int] | None) -> dict[str, list[dict]]:

@@ -192,3 +192,4 @@ def talk_debrief(*, user, talk_id, learned: str, needs: str, space_asked: bool, 
 def talk_delete(*, user, talk_id) -> None:
     """Delete one of the person's own talks with its debrief; NotFoundError for anyone else's."""
     privacy_selectors.own_item_get(Talk, user=user, item_id=talk_id).delete()
+    privacy_services.forget_removed_text()
