@@ -3,6 +3,7 @@
 from django.db import connection
 from ninja import Router, Schema
 
+from nearer.config.api_schemas import LOGIN_ERRORS, PUBLIC_ERRORS
 from nearer.pages.services import home_state
 
 router = Router(tags=["account"])
@@ -19,7 +20,7 @@ class MeOut(Schema):
     partner_joined: bool
 
 
-@router.get("/health", auth=None, response=HealthOut)
+@router.get("/health", auth=None, response={200: HealthOut, **PUBLIC_ERRORS})
 def health(request):
     """Answers ok when the app and its database respond."""
     with connection.cursor() as cursor:
@@ -27,7 +28,7 @@ def health(request):
     return {"status": "ok"}
 
 
-@router.get("/me", response=MeOut)
+@router.get("/me", response={200: MeOut, **LOGIN_ERRORS})
 def me(request):
     """The signed-in person's profile and whether they have a couple space."""
     state = home_state(user=request.user)

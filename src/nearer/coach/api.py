@@ -5,14 +5,22 @@ from typing import Literal
 
 from ninja import Field, Router, Schema
 
-from nearer.core.coach import review
+from nearer.config.api_schemas import LOGIN_ERRORS, ErrorOut
+from nearer.core.coach import MAX_CHARS, review
 
 router = Router(tags=["coach"])
 
 
+# The limit is documented here and enforced by the coach itself, which answers 400 with a message
+# that says how long the text is (a schema check would answer a bare 422 instead).
+LIMIT = {"maxLength": MAX_CHARS}
+
+
 class CoachIn(Schema):
-    text: str = Field(description="The draft to review (English, up to 10,000 characters).")
-    reply_to: str | None = Field(None, description="What the partner said; `text` is then read as the reply.")
+    text: str = Field(description=f"The draft to review (English, up to {MAX_CHARS:,} characters).",
+                      json_schema_extra=LIMIT)
+    reply_to: str | None = Field(None, description="What the partner said; `text` is then read as the reply "
+                                 f"(up to {MAX_CHARS:,} characters).", json_schema_extra=LIMIT)
 
 
 class FindingOut(Schema):
@@ -46,11 +54,7 @@ class CoachOut(Schema):
     listening: ListeningOut | None = Field(None, description="Present only when `reply_to` was given.")
 
 
-class ErrorOut(Schema):
-    detail: str
-
-
-@router.post("/coach", response={200: CoachOut, 400: ErrorOut}, exclude_unset=True)
+@router.post("/coach", response={200: CoachOut, 400: ErrorOut, **LOGIN_ERRORS}, exclude_unset=True)
 def coach(request, payload: CoachIn):
     """Review a draft: verdict, gentleness score, findings with spans, rewrites and an I-statement.
 

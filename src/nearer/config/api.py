@@ -1,10 +1,12 @@
 """The one JSON API (/api/v1, OpenAPI at /api/v1/docs). Nearer's errors become 4xx {"detail": ...}."""
 
+from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
 from django.http import Http404
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, ValidationError
 from ninja.security import django_auth
 
+from nearer.config.api_middleware import too_large_detail
 from nearer.core.errors import ConflictError, InvalidInputError, LockedError, NearerError, NotFoundError
 
 # No Swagger page: it would load scripts from a CDN. The schema is at /api/v1/openapi.json.
@@ -33,6 +35,18 @@ def not_found(request, exc):
 @api.exception_handler(AuthenticationError)
 def unauthenticated(request, exc):
     return api.create_response(request, {"detail": "Log in first."}, status=401)
+
+
+@api.exception_handler(RequestDataTooBig)
+def too_large(request, exc):
+    """A body over the limit met while reading it (ApiJsonErrorsMiddleware refuses most before)."""
+    return api.create_response(request, {"detail": too_large_detail()}, status=413)
+
+
+@api.exception_handler(SuspiciousOperation)
+def unreadable(request, exc):
+    """Too many fields and other malformed requests: a 400, not an ERROR line with a traceback."""
+    return api.create_response(request, {"detail": "That request could not be read."}, status=400)
 
 
 @api.exception_handler(ValidationError)
