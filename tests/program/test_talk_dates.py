@@ -9,6 +9,7 @@ import time_machine
 from django.urls import reverse
 
 from nearer.core.errors import InvalidInputError
+from nearer.privacy import services as privacy_services
 from nearer.program import services
 from nearer.program.models import Talk
 from tests.conftest import client_for
@@ -66,7 +67,7 @@ def test_a_return_day_outside_the_range_is_refused(alex):
             "return_time": "23:30"}
     response = client.post(reverse("program:talk", args=[talk.pk]), data)
     assert response.status_code == 400 and RANGE in response.content.decode()
-    assert services.privacy_services.item_read(Talk.objects.get(), key=key_for(alex))["debrief"] == ""
+    assert privacy_services.item_read(Talk.objects.get(), key=key_for(alex))["debrief"] == ""
     with pytest.raises(InvalidInputError):
         services.talk_debrief(user=alex, talk_id=talk.pk, learned="x", needs="", space_asked=True,
                               return_at=datetime(9999, 12, 31, tzinfo=ZoneInfo("UTC")), key=key_for(alex), now=CLOCK)
@@ -99,10 +100,10 @@ def test_a_debrief_with_a_far_return_time_breaks_no_page(alex):
     services.talk_debrief(user=alex, talk_id=talk.pk, learned="x", needs="", space_asked=True,
                           return_at=CLOCK + timedelta(days=1), key=key_for(alex), now=CLOCK)
     talk.refresh_from_db()
-    debrief = services.privacy_services.item_read(talk, key=key_for(alex))["debrief"]
+    debrief = privacy_services.item_read(talk, key=key_for(alex))["debrief"]
     far = debrief.replace((CLOCK + timedelta(days=1)).isoformat(), "9999-12-31T23:59:00+00:00")
-    services.privacy_services.item_write(talk, key=key_for(alex), now=CLOCK, title="", debrief=far)
-    assert "9999" in services.privacy_services.item_read(Talk.objects.get(), key=key_for(alex))["debrief"]
+    privacy_services.item_write(talk, key=key_for(alex), now=CLOCK, title="", debrief=far)
+    assert "9999" in privacy_services.item_read(Talk.objects.get(), key=key_for(alex))["debrief"]
     alex.time_zone = "Pacific/Kiritimati"
     alex.save()
     assert client.get(reverse("program:talk", args=[talk.pk])).status_code == 200

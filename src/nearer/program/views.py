@@ -180,7 +180,7 @@ def talk(request, talk_id):
 @require_POST
 def talk_delete(request, talk_id):
     services.talk_delete(user=request.user, talk_id=talk_id)
-    messages.success(request, "Talk deleted, with its debrief.")
+    messages.success(request, "Talk deleted.")
     return redirect("program:talks")
 
 
