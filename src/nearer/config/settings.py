@@ -117,10 +117,15 @@ LOGIN_REDIRECT_URL = "pages:home"
 LOGOUT_REDIRECT_URL = "pages:welcome"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 3
 
-# Login throttling (django-axes): by account and, separately, by address.
+# Login throttling (django-axes): by account and address together, so one person's wrong passwords
+# never lock out another at the same address; an address that fails NEARER_LOGIN_ADDRESS_LIMIT times
+# within the cool-off (many accounts tried from one place) is locked as a whole. The cool-off runs
+# from the last wrong password: attempts while locked out are refused unchecked and not counted.
 AXES_FAILURE_LIMIT = envint("NEARER_LOGIN_FAILURE_LIMIT", 5, minimum=1, maximum=100)
 AXES_COOLOFF_TIME = timedelta(minutes=envint("NEARER_LOGIN_COOLOFF_MINUTES", 15, minimum=1))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+NEARER_LOGIN_ADDRESS_LIMIT = envint("NEARER_LOGIN_ADDRESS_LIMIT", 50, minimum=AXES_FAILURE_LIMIT, maximum=100_000)
+AXES_LOCKOUT_PARAMETERS = "nearer.accounts.throttle.login_lockout_parameters"
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_FORM_FIELD = "username"  # the login form field, whatever the user model calls it
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
