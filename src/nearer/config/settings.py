@@ -169,12 +169,14 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
-# --- Email: the console locally; SMTP once NEARER_EMAIL_HOST is set.
+# --- Email: SMTP once NEARER_EMAIL_HOST is set; until then each mail is written to a private file in
+# <data dir>/mail and only its path is logged (the links in it are secrets).
 EMAIL_HOST = envstr("NEARER_EMAIL_HOST")
 EMAIL_BACKEND = (
     "django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST
-    else "django.core.mail.backends.console.EmailBackend"
+    else "nearer.config.mail.PrivateFileBackend"
 )
+EMAIL_FILE_PATH = DATA_DIR / "mail"
 EMAIL_PORT = envint("NEARER_EMAIL_PORT", 587, minimum=1, maximum=65535)
 EMAIL_HOST_USER = envstr("NEARER_EMAIL_USER")
 EMAIL_HOST_PASSWORD = envstr("NEARER_EMAIL_PASSWORD")
