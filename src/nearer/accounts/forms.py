@@ -5,9 +5,12 @@ from functools import cache
 
 from django import forms
 from django.contrib.auth import password_validation
+from django.contrib.auth import forms as auth_forms
 from django.contrib.auth.forms import AuthenticationForm, UsernameField
 
+from nearer.accounts import throttle
 from nearer.accounts.models import DISPLAY_NAME_MAX, EMAIL_MAX, User
+from nearer.core.errors import InvalidInputError, ThrottledError
 
 PASSWORD_MAX = 200
 
@@ -99,3 +102,22 @@ class DeleteAccountForm(forms.Form):
     confirm = forms.BooleanField(
         label="I understand that my account and everything I wrote will be deleted for good.",
     )
+
+
+class PasswordChangeForm(auth_forms.PasswordChangeForm):
+    """Django's form, with the old password checked under the account's password-check throttle."""
+
+    throttled = False
+
+    def clean_old_password(self):
+        old_password = self.cleaned_data["old_password"]
+        try:
+            with throttle.password_check(user=self.user):
+                if not self.user.check_password(old_password):
+                    raise InvalidInputError("That is not your current password.")
+        except ThrottledError as error:
+            self.throttled = True
+            raise forms.ValidationError(str(error)) from None
+        except InvalidInputError as error:
+            raise forms.ValidationError(str(error)) from None
+        return old_password

@@ -127,6 +127,11 @@ NEARER_LOGIN_ADDRESS_LIMIT = envint("NEARER_LOGIN_ADDRESS_LIMIT", 50, minimum=AX
 AXES_LOCKOUT_PARAMETERS = "nearer.accounts.throttle.login_lockout_parameters"
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = True
+# The other password checks (unlock, recover, destroy, delete, password change) share the login's
+# limit and cool-off, per account (accounts.throttle). Reset links: per e-mail and per address.
+NEARER_RESET_EMAIL_LIMIT = envint("NEARER_RESET_EMAIL_LIMIT", 3, minimum=1, maximum=1000)
+NEARER_RESET_ADDRESS_LIMIT = envint("NEARER_RESET_ADDRESS_LIMIT", 20, minimum=1, maximum=100_000)
+NEARER_RESET_WINDOW = timedelta(hours=1)
 AXES_USERNAME_FORM_FIELD = "username"  # the login form field, whatever the user model calls it
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_VERBOSE = False
