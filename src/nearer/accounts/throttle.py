@@ -36,7 +36,8 @@ def login_lockout_parameters(request, credentials=None) -> list:
     it has failed NEARER_LOGIN_ADDRESS_LIMIT times within the cool-off (many accounts tried from one
     place). Partners at home share an address, so one's typos must not lock the other out."""
     address = getattr(request, "axes_ip_address", None)
-    if address and _address_failures(address, since=_cool_off_start(request)) >= settings.NEARER_LOGIN_ADDRESS_LIMIT:
+    limit = settings.NEARER_LOGIN_ADDRESS_LIMIT
+    if address and _address_failures(address, since=_cool_off_start(request)) >= limit:
         return ["ip_address"]
     return [["username", "ip_address"]]
 
@@ -73,8 +74,9 @@ def _key(rule: str, value: str) -> str:
 
 
 def _count(counted: list[tuple[str, str]], *, refusal: str) -> list[ThrottleAttempt]:
-    """Count one attempt under each (rule, value); ThrottledError, with nothing written, while any of
-    them is at its limit. Two processes at once may each slip one attempt past the limit, no more."""
+    """Count one attempt under each (rule, key); ThrottledError, with nothing written, while any of
+    them is at its limit. (On SQLite the check and the count are one write transaction; on
+    PostgreSQL, requests at the very same moment may each slip one attempt past the limit.)"""
     now = timezone.now()
     with transaction.atomic():
         waits = []
@@ -126,7 +128,8 @@ def guards_password_check(service):
 def reset_request(*, address: str, email: str) -> None:
     """Count a request for a reset link, per address and per e-mail; ThrottledError past either limit.
     Requests count whether or not the e-mail has an account, so a refusal reveals nothing."""
-    counted = [(RESET_BY_ADDRESS, _key(RESET_BY_ADDRESS, address)), (RESET_BY_EMAIL, _key(RESET_BY_EMAIL, email.lower()))]
+    counted = [(RESET_BY_ADDRESS, _key(RESET_BY_ADDRESS, address)),
+               (RESET_BY_EMAIL, _key(RESET_BY_EMAIL, email.lower()))]
     _count(counted, refusal=RESET_REFUSAL)
 
 
