@@ -5,9 +5,12 @@ from functools import cache
 
 from django import forms
 from django.contrib.auth import password_validation
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth import forms as auth_forms
+from django.contrib.auth.forms import AuthenticationForm, UsernameField
 
+from nearer.accounts import throttle
 from nearer.accounts.models import DISPLAY_NAME_MAX, EMAIL_MAX, User
+from nearer.core.errors import InvalidInputError, ThrottledError
 
 PASSWORD_MAX = 200
 
@@ -72,17 +75,20 @@ class SignUpForm(ProfileFields):
 
 
 class LoginForm(AuthenticationForm):
+    # Declared with their limits (not changed after the fields are built, when no validator would
+    # check them): an overlong name must get a form error, not reach the database.
+    username = UsernameField(
+        label="Email", max_length=EMAIL_MAX,
+        widget=forms.EmailInput(attrs={"autofocus": True, "autocomplete": "email"}),
+    )
+    password = forms.CharField(
+        label="Password", strip=False, max_length=PASSWORD_MAX,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
     error_messages = {
         "invalid_login": "That email and password do not match an account.",
         "inactive": "That email and password do not match an account.",
     }
-
-    def __init__(self, request=None, *args, **kwargs):
-        super().__init__(request, *args, **kwargs)
-        self.fields["username"].label = "Email"
-        self.fields["username"].max_length = EMAIL_MAX
-        self.fields["username"].widget.attrs.update({"autocomplete": "email", "type": "email"})
-        self.fields["password"].max_length = PASSWORD_MAX
 
     def clean_username(self):
         return self.cleaned_data["username"].strip().lower()
@@ -96,3 +102,22 @@ class DeleteAccountForm(forms.Form):
     confirm = forms.BooleanField(
         label="I understand that my account and everything I wrote will be deleted for good.",
     )
+
+
+class PasswordChangeForm(auth_forms.PasswordChangeForm):
+    """Django's form, with the old password checked under the account's password-check throttle."""
+
+    throttled = False
+
+    def clean_old_password(self):
+        old_password = self.cleaned_data["old_password"]
+        try:
+            with throttle.password_check(user=self.user):
+                if not self.user.check_password(old_password):
+                    raise InvalidInputError("That is not your current password.")
+        except ThrottledError as error:
+            self.throttled = True
+            raise forms.ValidationError(str(error)) from None
+        except InvalidInputError as error:
+            raise forms.ValidationError(str(error)) from None
+        return old_password

@@ -47,3 +47,16 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def __str__(self) -> str:
         return self.display_name or f"person {self.pk}"
+
+
+class ThrottleAttempt(models.Model):
+    """One attempt counted by a throttle (accounts.throttle): a password check that has not succeeded,
+    or a request for a reset link. `key` is a keyed hash of what is counted (an account, an address or
+    an e-mail), so the table names nobody."""
+
+    rule = models.CharField(max_length=32)
+    key = models.CharField(max_length=64)
+    at = models.DateTimeField()
+
+    class Meta:
+        indexes = [models.Index(fields=["rule", "key", "at"], name="throttle_rule_key_at")]

@@ -5,6 +5,7 @@ from datetime import datetime
 from django.db import transaction
 
 from nearer.accounts.models import User
+from nearer.accounts.throttle import guards_password_check
 from nearer.core.errors import InvalidInputError
 from nearer.couples.models import Couple, Invitation, Membership
 from nearer.couples.selectors import partner_label
@@ -61,6 +62,7 @@ def account_export(*, user: User, now: datetime, key: tuple[bytes, int] | None) 
     }
 
 
+@guards_password_check
 def account_delete(*, user: User, password: str) -> None:
     """Delete the person and everything that is theirs; a couple space nobody else ever joined
     goes with them. On SQLite the write-ahead log is checkpointed so no deleted text lingers."""

@@ -12,9 +12,9 @@ from django.urls import reverse_lazy
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_safe
 
-from nearer.accounts import services
-from nearer.accounts.forms import DeleteAccountForm, LoginForm, ProfileFields, SignUpForm
-from nearer.core.errors import InvalidInputError
+from nearer.accounts import services, throttle
+from nearer.accounts.forms import DeleteAccountForm, LoginForm, PasswordChangeForm, ProfileFields, SignUpForm
+from nearer.core.errors import InvalidInputError, ThrottledError
 from nearer.pages.navigation import local_next, safe_next
 from nearer.privacy import services as privacy_services
 from nearer.privacy import session
@@ -69,6 +69,9 @@ def delete(request):
             services.account_delete(user=request.user, password=form.cleaned_data["password"])
         except InvalidInputError as error:
             form.add_error("password", str(error))
+        except ThrottledError as error:
+            form.add_error(None, str(error))
+            return render(request, "accounts/delete.html", {"form": form}, status=429)
         else:
             logout(request)
             messages.success(request, "Your account and everything in it have been deleted.")
@@ -99,7 +102,12 @@ class PasswordChangeView(auth_views.PasswordChangeView):
     """A new password re-wraps the data key: nothing private is lost or re-encrypted."""
 
     template_name = "accounts/password_change.html"
+    form_class = PasswordChangeForm
     success_url = reverse_lazy("accounts:password_change_done")
+
+    def form_invalid(self, form):
+        status = 429 if form.throttled else 200
+        return self.render_to_response(self.get_context_data(form=form), status=status)
 
     def form_valid(self, form):
         privacy_services.password_change(
@@ -108,6 +116,18 @@ class PasswordChangeView(auth_views.PasswordChangeView):
         )
         update_session_auth_hash(self.request, form.user)
         return redirect(self.get_success_url())
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Reset links are limited per address and per e-mail, alike for e-mails with and without an account."""
+
+    def form_valid(self, form):
+        try:
+            throttle.reset_request(address=throttle.client_ip(self.request), email=form.cleaned_data["email"])
+        except ThrottledError as error:
+            form.add_error(None, str(error))
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        return super().form_valid(form)
 
 
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):

@@ -118,11 +118,21 @@ LOGIN_REDIRECT_URL = "pages:home"
 LOGOUT_REDIRECT_URL = "pages:welcome"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 3
 
-# Login throttling (django-axes): by account and, separately, by address.
+# Login throttling (django-axes): by account and address together, so one person's wrong passwords
+# never lock out another at the same address; an address that fails NEARER_LOGIN_ADDRESS_LIMIT times
+# within the cool-off (many accounts tried from one place) is locked as a whole. The cool-off runs
+# from the last wrong password: attempts while locked out are refused unchecked and not counted.
 AXES_FAILURE_LIMIT = envint("NEARER_LOGIN_FAILURE_LIMIT", 5, minimum=1, maximum=100)
 AXES_COOLOFF_TIME = timedelta(minutes=envint("NEARER_LOGIN_COOLOFF_MINUTES", 15, minimum=1))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+NEARER_LOGIN_ADDRESS_LIMIT = envint("NEARER_LOGIN_ADDRESS_LIMIT", 50, minimum=AXES_FAILURE_LIMIT, maximum=100_000)
+AXES_LOCKOUT_PARAMETERS = "nearer.accounts.throttle.login_lockout_parameters"
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = True
+# The other password checks (unlock, recover, destroy, delete, password change) share the login's
+# limit and cool-off, per account (accounts.throttle). Reset links: per e-mail and per address.
+NEARER_RESET_EMAIL_LIMIT = envint("NEARER_RESET_EMAIL_LIMIT", 3, minimum=1, maximum=1000)
+NEARER_RESET_ADDRESS_LIMIT = envint("NEARER_RESET_ADDRESS_LIMIT", 20, minimum=1, maximum=100_000)
+NEARER_RESET_WINDOW = timedelta(hours=1)
 AXES_USERNAME_FORM_FIELD = "username"  # the login form field, whatever the user model calls it
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_VERBOSE = False
@@ -165,12 +175,14 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
-# --- Email: the console locally; SMTP once NEARER_EMAIL_HOST is set.
+# --- Email: SMTP once NEARER_EMAIL_HOST is set; until then each mail is written to a private file in
+# <data dir>/mail and only its path is logged (the links in it are secrets).
 EMAIL_HOST = envstr("NEARER_EMAIL_HOST")
 EMAIL_BACKEND = (
     "django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST
-    else "django.core.mail.backends.console.EmailBackend"
+    else "nearer.config.mail.PrivateFileBackend"
 )
+EMAIL_FILE_PATH = DATA_DIR / "mail"
 EMAIL_PORT = envint("NEARER_EMAIL_PORT", 587, minimum=1, maximum=65535)
 EMAIL_HOST_USER = envstr("NEARER_EMAIL_USER")
 EMAIL_HOST_PASSWORD = envstr("NEARER_EMAIL_PASSWORD")

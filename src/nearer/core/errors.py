@@ -23,3 +23,11 @@ class ContentError(NearerError):
 
 class LockedError(NearerError):
     """The private space is locked: the data key is not available in this session."""
+
+
+class ThrottledError(NearerError):
+    """Too many attempts in a short time; `minutes` until the next one is allowed."""
+
+    def __init__(self, message: str, *, minutes: int):
+        super().__init__(message)
+        self.minutes = minutes

@@ -6,6 +6,7 @@ from datetime import datetime
 from django.conf import settings
 from django.db import connection, transaction
 
+from nearer.accounts.throttle import guards_password_check
 from nearer.core import crypto
 from nearer.core.errors import ConflictError, InvalidInputError, LockedError, NearerError, NotFoundError
 from nearer.couples.selectors import membership_active
@@ -61,6 +62,14 @@ def session_unlock(*, request, user, password: str) -> bool:
     return True
 
 
+@guards_password_check
+def session_unlock_with_password(*, request, user, password: str) -> None:
+    """Open the private space with the password typed on the unlock page; InvalidInputError when it
+    stays locked, ThrottledError (nothing checked) after too many wrong passwords."""
+    if not session_unlock(request=request, user=user, password=password):
+        raise InvalidInputError("That password does not unlock your private space.")
+
+
 @transaction.atomic
 def password_change(*, user, old_password: str, new_password: str) -> None:
     """Set a new password and re-wrap the data key under it (no private text is re-encrypted)."""
@@ -82,6 +91,7 @@ def password_reset(*, user, new_password: str) -> None:
     user.save(update_fields=["password"])
 
 
+@guards_password_check
 @transaction.atomic
 def recover(*, request, user, recovery_key: str, password: str) -> None:
     """Unlock a locked space with the recovery key, re-wrapping the data key under the password."""
@@ -99,6 +109,7 @@ def recover(*, request, user, recovery_key: str, password: str) -> None:
     session.remember(request, data_key, ring.key_version)
 
 
+@guards_password_check
 @transaction.atomic
 def destroy_private_space(*, request, user, password: str) -> str:
     """Delete every private item of a locked space and start a new key; return the new recovery key."""

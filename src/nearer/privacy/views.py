@@ -6,7 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from nearer.core.errors import ConflictError, InvalidInputError
+from nearer.core.errors import ConflictError, InvalidInputError, ThrottledError
 from nearer.pages.navigation import safe_next
 from nearer.privacy import selectors, services, session
 from nearer.privacy.forms import DestroyForm, RecoverForm, UnlockForm
@@ -31,10 +31,16 @@ def unlock(request):
     if request.method == "GET":
         return _render(request)
     form = UnlockForm(request.POST)
-    if form.is_valid() and services.session_unlock(request=request, user=request.user, **form.cleaned_data):
-        return redirect(safe_next(request, default="pages:home"))
     if form.is_valid():
-        form.add_error("password", "That password does not unlock your private space.")
+        try:
+            services.session_unlock_with_password(request=request, user=request.user, **form.cleaned_data)
+        except InvalidInputError as error:
+            form.add_error("password", str(error))
+        except ThrottledError as error:
+            form.add_error(None, str(error))
+            return _render(request, status=429, unlock_form=form)
+        else:
+            return redirect(safe_next(request, default="pages:home"))
     return _render(request, status=400, unlock_form=form)
 
 
@@ -47,6 +53,9 @@ def recover(request):
             services.recover(request=request, user=request.user, **form.cleaned_data)
         except InvalidInputError as error:
             form.add_error("recovery_key", str(error))
+        except ThrottledError as error:
+            form.add_error(None, str(error))
+            return _render(request, status=429, recover_form=form)
         else:
             messages.success(request, "Your private space is unlocked again.")
             return redirect(safe_next(request, default="pages:home"))
@@ -64,6 +73,9 @@ def destroy(request):
             )
         except (InvalidInputError, ConflictError) as error:
             form.add_error(None, str(error))
+        except ThrottledError as error:
+            form.add_error(None, str(error))
+            return _render(request, status=429, destroy_form=form)
         else:
             return render(request, "privacy/recovery_key.html", {"recovery_key": recovery_key, "fresh_start": True})
     return _render(request, status=400, destroy_form=form)
