@@ -7,6 +7,8 @@ import sqlite3
 import subprocess
 import time
 
+import pytest
+
 from tests.cli.conftest import NEARER
 from tests.cli.test_operator_commands import _free_port, _get_with_retries
 
@@ -65,3 +67,35 @@ def test_session_clean_interval_is_checked(run_nearer):
     result = run_nearer("serve", env={"NEARER_SESSION_CLEAN_HOURS": "0"})
     assert result.returncode != 0
     assert "NEARER_SESSION_CLEAN_HOURS must be between" in result.stderr
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_sweeper_keeps_cleaning_at_its_interval(now):
+    from datetime import timedelta
+
+    from django.contrib.sessions.models import Session
+
+    from nearer.ops.sessions import SessionSweeper
+
+    def expire(key):
+        Session.objects.create(session_key=key, session_data="e30", expire_date=now - timedelta(days=1))
+
+    def wait_until_gone(key):
+        for _ in range(100):
+            if not Session.objects.filter(session_key=key).exists():
+                return True
+            time.sleep(0.05)
+        return False
+
+    Session.objects.create(session_key="live-one", session_data="e30", expire_date=now + timedelta(days=1))
+    expire("expired-first")
+    sweeper = SessionSweeper(interval=0.2)
+    sweeper.start()
+    try:
+        assert wait_until_gone("expired-first")
+        expire("expired-later")
+        assert wait_until_gone("expired-later")
+    finally:
+        sweeper.stop()
+    sweeper.hold_off()
+    assert list(Session.objects.values_list("session_key", flat=True)) == ["live-one"]

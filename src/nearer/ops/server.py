@@ -14,6 +14,7 @@ from nearer.config.env import envint
 from nearer.ops.django_setup import setup_django
 
 DEFAULT_THREADS = 2
+MAX_DEFAULT_WORKERS = 16  # more only when asked for: each worker holds its own memory (docs/operations.md)
 DEFAULT_SESSION_CLEAN_HOURS = 24
 BACKLOG = 2048
 
@@ -28,7 +29,7 @@ def cpu_cores() -> int:
 def server_numbers(workers: int | None, threads: int | None) -> tuple[int, int, int]:
     """(workers, threads per worker, hours between session clean-ups) from options or NEARER_*."""
     if workers is None:
-        workers = envint("NEARER_WORKERS", cpu_cores(), minimum=1, maximum=64)
+        workers = envint("NEARER_WORKERS", min(cpu_cores(), MAX_DEFAULT_WORKERS), minimum=1, maximum=64)
     if threads is None:
         threads = envint("NEARER_THREADS", DEFAULT_THREADS, minimum=1, maximum=32)
     hours = envint("NEARER_SESSION_CLEAN_HOURS", DEFAULT_SESSION_CLEAN_HOURS, minimum=1, maximum=24 * 30)
@@ -74,7 +75,7 @@ def run_server(*, host: str, port: int, workers: int | None, threads: int | None
     options = gunicorn_options(
         listener_fd=listener.fileno(), workers=workers, threads=threads,
         behind_proxy=settings.BEHIND_PROXY, proxy_addresses=settings.PROXY_ADDRESSES,
-        sweeper=SessionSweeper(hours),
+        sweeper=SessionSweeper(hours * 60 * 60),
     )
     _serve(NearerServer(options))
 

@@ -19,13 +19,13 @@ def clean_expired_sessions() -> int:
 
 
 class SessionSweeper:
-    """Runs clean_expired_sessions now and then every `hours` in a daemon thread.
+    """Runs clean_expired_sessions now and then every `interval` seconds in a daemon thread.
 
     The thread closes its database connection after each run. `hold_off` waits for a run in progress,
     so the server never forks a worker while this thread holds a connection."""
 
-    def __init__(self, hours: int):
-        self.interval = hours * 60 * 60
+    def __init__(self, interval: float):
+        self.interval = interval
         self._stopping = threading.Event()
         self._running = threading.Lock()
 
