@@ -9,7 +9,7 @@ db_app = typer.Typer(help="Database tasks.", no_args_is_help=True)
 
 def register(app: typer.Typer) -> None:
     """Add the operator commands to the root app."""
-    app.command(help="Apply migrations and serve Nearer with gunicorn, one worker process per CPU core.")(serve)
+    app.command(help="Apply migrations and serve Nearer with gunicorn, a worker process per CPU core.")(serve)
     app.command(help="Check the configuration, database and migrations; exit 1 if any check fails.")(doctor)
     app.add_typer(db_app, name="db")
 

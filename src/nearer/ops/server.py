@@ -86,7 +86,8 @@ def _print_banner(host: str, port: int, settings, workers: int, threads: int) ->
     typer.echo(f"Nearer is running at http://{shown_host}:{port}/")
     typer.echo(f"Data folder: {settings.DATA_DIR}")
     typer.echo(f"Database: {database['ENGINE'].rsplit('.', 1)[-1]} {database['NAME']}")
-    typer.echo(f"Workers: {workers} processes, {threads} threads each")
+    typer.echo(f"Workers: {workers} process{'' if workers == 1 else 'es'}, "
+               f"{threads} thread{'' if threads == 1 else 's'} each")
     typer.echo("Press Ctrl-C to stop.")
 
 
