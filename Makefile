@@ -25,7 +25,7 @@ node_modules/.installed: package.json package-lock.json
 	else echo "npm not found: browser accessibility checks (axe-core) will be skipped"; fi
 
 run: $(VENV)/.run-installed
-	$(BIN)/nearer serve --host $(HOST) --port $(PORT)
+	$(BIN)/nearer serve --host $(HOST) --port $(PORT) $(if $(WORKERS),--workers $(WORKERS))
 
 test: $(VENV)/.test-installed node_modules/.installed
 	$(BIN)/django-admin makemigrations --check --dry-run --settings=nearer.config.settings

@@ -9,7 +9,7 @@ db_app = typer.Typer(help="Database tasks.", no_args_is_help=True)
 
 def register(app: typer.Typer) -> None:
     """Add the operator commands to the root app."""
-    app.command(help="Apply migrations and serve Nearer with a production WSGI server (waitress).")(serve)
+    app.command(help="Apply migrations and serve Nearer with gunicorn, a worker process per CPU core.")(serve)
     app.command(help="Check the configuration, database and migrations; exit 1 if any check fails.")(doctor)
     app.add_typer(db_app, name="db")
 
@@ -17,12 +17,15 @@ def register(app: typer.Typer) -> None:
 def serve(
     host: str = typer.Option("127.0.0.1", help="Address to listen on."),
     port: int = typer.Option(8000, min=1, max=65535, help="Port to listen on."),
-    threads: int = typer.Option(8, min=1, max=64, help="Worker threads."),
+    workers: int | None = typer.Option(
+        None, min=1, max=64, help="Worker processes [default: NEARER_WORKERS, or one per CPU core]."),
+    threads: int | None = typer.Option(
+        None, min=1, max=32, help="Threads in each worker [default: NEARER_THREADS, or 2]."),
     migrate: bool = typer.Option(True, help="Apply pending migrations before serving."),
 ) -> None:
     from nearer.ops.server import run_server
 
-    run_server(host=host, port=port, threads=threads, migrate=migrate)
+    run_server(host=host, port=port, workers=workers, threads=threads, migrate=migrate)
 
 
 def doctor() -> None:
@@ -46,3 +49,17 @@ def upgrade() -> None:
     from django.core.management import call_command
 
     call_command("migrate", interactive=False, verbosity=1, stdout=sys.stdout)
+
+
+@db_app.command(
+    "clean-sessions",
+    help="Delete expired sessions (`nearer serve` also does it by itself; for cron or a systemd timer).",
+)
+def clean_sessions() -> None:
+    from nearer.ops.django_setup import setup_django
+
+    setup_django()
+    from nearer.ops.sessions import clean_expired_sessions
+
+    deleted = clean_expired_sessions()
+    typer.echo(f"Deleted {deleted} expired session{'' if deleted == 1 else 's'}.")

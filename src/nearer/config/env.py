@@ -1,6 +1,7 @@
 """Small strict readers for NEARER_* environment variables: a bad value stops start-up with a clear
 message instead of being silently replaced by a default."""
 
+import ipaddress
 import os
 
 from django.core.exceptions import ImproperlyConfigured
@@ -47,3 +48,17 @@ def envlist(name: str, default: list[str]) -> list[str]:
     if raw is None:
         return list(default)
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def envnetworks(name: str, default: list[str]) -> list[str]:
+    """Return a comma-separated list of IP addresses or networks (10.0.0.0/8); refuse anything else."""
+    items = envlist(name, default)
+    for item in items:
+        try:
+            ipaddress.ip_network(item)
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"{name} must be IP addresses or networks such as 127.0.0.1 or 10.0.0.0/8, "
+                f"separated by commas (got {item!r})."
+            ) from None
+    return items

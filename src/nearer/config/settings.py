@@ -7,7 +7,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONE, SELF
 
-from nearer.config.env import envbool, envint, envlist, envstr
+from nearer.config.env import envbool, envint, envlist, envnetworks, envstr
 from nearer.config.paths import data_dir, stored_secret_key
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -40,6 +40,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "nearer.config.proxy.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "nearer.config.api_middleware.ApiJsonErrorsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -85,7 +86,12 @@ SQLITE_PRAGMAS = (
     "PRAGMA secure_delete=ON;"
 )
 DATABASE_URL = envstr("NEARER_DATABASE_URL") or f"sqlite:///{DATA_DIR / 'nearer.sqlite3'}"
-DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=0)}
+# Connections stay open between requests (a new one costs ~4 ms on PostgreSQL) and are checked
+# before reuse, so a restarted database costs one failed check, not an error page.
+DB_CONN_MAX_AGE = envint("NEARER_DB_CONN_MAX_AGE", 60, minimum=0, maximum=24 * 60 * 60)
+DATABASES = {
+    "default": dj_database_url.parse(DATABASE_URL, conn_max_age=DB_CONN_MAX_AGE, conn_health_checks=True)
+}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = {
         "init_command": SQLITE_PRAGMAS,
@@ -153,6 +159,8 @@ SECURE_SSL_REDIRECT = HTTPS and envbool("NEARER_SSL_REDIRECT", True)
 SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365 if HTTPS else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = HTTPS and envbool("NEARER_HSTS_PRELOAD", True)
+# Forwarded headers count only from these addresses (the TLS proxy); see nearer.config.proxy.
+PROXY_ADDRESSES = envnetworks("NEARER_PROXY_ADDRESSES", ["127.0.0.1", "::1"])
 if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_CONTENT_TYPE_NOSNIFF = True

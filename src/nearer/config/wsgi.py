@@ -1,4 +1,4 @@
-"""WSGI entry point (waitress serves it; any WSGI server can)."""
+"""WSGI entry point (`nearer serve` runs it in gunicorn; any WSGI server can)."""
 
 import os
 
