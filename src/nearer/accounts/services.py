@@ -2,6 +2,7 @@
 
 from datetime import datetime
 
+from django.contrib.auth.hashers import make_password
 from django.db import connection, transaction
 
 from nearer.accounts.models import User
@@ -11,14 +12,19 @@ from nearer.couples.selectors import partner_label
 from nearer.privacy import services as privacy_services
 
 
-@transaction.atomic
 def user_create(*, email: str, password: str, display_name: str, time_zone: str) -> tuple[User, str, bytes]:
-    """Create a person's account and key ring; return (user, recovery key to show once, data key)."""
-    user = User.objects.create_user(
-        email=email, password=password, display_name=display_name.strip(), time_zone=time_zone
-    )
-    recovery_key, data_key = privacy_services.keyring_create(user=user, password=password)
-    return user, recovery_key, data_key
+    """Create a person's account and key ring; return (user, recovery key, data key). The slow
+    hashing is done before the short write transaction (operator commands and tests use this; the
+    sign-up pages use nearer.accounts.signup, which also logs the person in)."""
+    password_hash = make_password(password)
+    ring = privacy_services.keyring_prepare(password=password)
+    with transaction.atomic():
+        user = User.objects.create(
+            email=User.objects.normalize_email(email).lower(), password=password_hash,
+            display_name=display_name.strip(), time_zone=time_zone,
+        )
+        privacy_services.keyring_store(user=user, ring=ring)
+    return user, ring.recovery_key, ring.data_key
 
 
 @transaction.atomic

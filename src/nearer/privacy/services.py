@@ -1,10 +1,13 @@
 """Everything that changes keys or visibility: key ring creation, unlocking a session, password
 change and reset, recovery, destroying a locked space, and sharing or unsharing an item."""
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
+from django.contrib.auth.hashers import make_password
 from django.db import transaction
+from django.urls import reverse
 
 from nearer.core import crypto
 from nearer.core.errors import ConflictError, InvalidInputError, LockedError, NearerError, NotFoundError
@@ -14,21 +17,44 @@ from nearer.privacy.models import KeyRing, Visibility
 from nearer.privacy.sealing import seal, unseal
 
 WRONG_RECOVERY_KEY = "That recovery key does not open your private space."
+CHANGED_MEANWHILE = "Your keys changed in another window meanwhile, so nothing was changed here. Please try again."
+NOT_LOCKED = "Your private space is not locked; there is nothing to destroy."
 
 
 def kdf_params() -> crypto.KdfParams:
     return crypto.KdfParams(**settings.NEARER_KDF)
 
 
-def keyring_create(*, user, password: str) -> tuple[str, bytes]:
-    """Give a new person their data key; return (recovery key to show once, data key)."""
+@dataclass(frozen=True)
+class PreparedRing:
+    """A new key ring, computed before any write transaction opens (the password wrap is slow)."""
+
+    data_key: bytes
+    recovery_key: str
+    password_wrap: str
+    recovery_wrap: str
+
+
+def keyring_prepare(*, password: str) -> PreparedRing:
+    """Make a new data key and its two wraps; the slow Argon2 work, done outside any transaction."""
     data_key, recovery_key = crypto.new_data_key(), crypto.new_recovery_key()
-    KeyRing.objects.create(
-        user=user,
+    return PreparedRing(
+        data_key=data_key, recovery_key=recovery_key,
         password_wrap=crypto.wrap_with_password(data_key, password, kdf_params()),
         recovery_wrap=crypto.wrap_with_recovery_key(data_key, recovery_key),
     )
-    return recovery_key, data_key
+
+
+def keyring_store(*, user, ring: PreparedRing) -> KeyRing:
+    """Write a prepared key ring (quick: meant to run inside the caller's short transaction)."""
+    return KeyRing.objects.create(user=user, password_wrap=ring.password_wrap, recovery_wrap=ring.recovery_wrap)
+
+
+def keyring_create(*, user, password: str) -> tuple[str, bytes]:
+    """Give a new person their data key; return (recovery key to show once, data key)."""
+    ring = keyring_prepare(password=password)
+    keyring_store(user=user, ring=ring)
+    return ring.recovery_key, ring.data_key
 
 
 def session_unlock(*, request, user, password: str) -> bool:
@@ -41,63 +67,96 @@ def session_unlock(*, request, user, password: str) -> bool:
     except NearerError:  # wrong key, damaged wrap, or a password past the KDF's length limit
         return False
     if crypto.password_wrap_needs_upgrade(ring.password_wrap, kdf_params()):
-        ring.password_wrap = crypto.wrap_with_password(data_key, password, kdf_params())
-        ring.save(update_fields=["password_wrap"])
+        upgraded = crypto.wrap_with_password(data_key, password, kdf_params())
+        KeyRing.objects.filter(user=user, password_wrap=ring.password_wrap).update(password_wrap=upgraded)
     session.remember(request, data_key, ring.key_version)
     return True
 
 
-@transaction.atomic
+def _swap(user, *, expected: dict, **changes) -> None:
+    """Write `changes` to the key ring only if it still holds `expected` (so the slow work done before
+    the transaction cannot overwrite a change made meanwhile); ConflictError otherwise."""
+    if not KeyRing.objects.filter(user=user, **expected).update(**changes):
+        raise ConflictError(CHANGED_MEANWHILE)
+
+
 def password_change(*, user, old_password: str, new_password: str) -> None:
-    """Set a new password and re-wrap the data key under it (no private text is re-encrypted)."""
-    ring = KeyRing.objects.select_for_update().get(user=user)
+    """Set a new password and re-wrap the data key under it (no private text is re-encrypted).
+    The hashing is done first; the write transaction only stores the results."""
+    ring = KeyRing.objects.get(user=user)
+    new_wrap = None
     if not ring.is_locked:
-        ring.password_wrap = crypto.rewrap_with_new_password(
-            ring.password_wrap, old_password, new_password, kdf_params()
-        )
-        ring.save(update_fields=["password_wrap"])
-    user.set_password(new_password)
-    user.save(update_fields=["password"])
+        new_wrap = crypto.rewrap_with_new_password(ring.password_wrap, old_password, new_password, kdf_params())
+    new_hash = make_password(new_password)
+    with transaction.atomic():
+        if new_wrap is not None:
+            _swap(user, expected={"password_wrap": ring.password_wrap}, password_wrap=new_wrap)
+        user.password = new_hash
+        user.save(update_fields=["password"])
 
 
-@transaction.atomic
 def password_reset(*, user, new_password: str) -> None:
     """Set a forgotten password anew; the private space stays locked until the recovery key is entered."""
-    KeyRing.objects.filter(user=user).update(password_wrap="")
-    user.set_password(new_password)
-    user.save(update_fields=["password"])
+    new_hash = make_password(new_password)
+    with transaction.atomic():
+        KeyRing.objects.filter(user=user).update(password_wrap="")
+        user.password = new_hash
+        user.save(update_fields=["password"])
 
 
-@transaction.atomic
 def recover(*, request, user, recovery_key: str, password: str) -> None:
     """Unlock a locked space with the recovery key, re-wrapping the data key under the password."""
     if not user.check_password(password):
         raise InvalidInputError("That password is not right.")
-    ring = KeyRing.objects.select_for_update().get(user=user)
+    ring = KeyRing.objects.get(user=user)
     try:
         data_key = crypto.unwrap_with_recovery_key(ring.recovery_wrap, recovery_key)
     except crypto.WrongKeyError:
         raise InvalidInputError(WRONG_RECOVERY_KEY) from None
     except crypto.TamperedError:
         raise InvalidInputError("Your key ring is damaged; the recovery key cannot open it.") from None
-    ring.password_wrap = crypto.wrap_with_password(data_key, password, kdf_params())
-    ring.save(update_fields=["password_wrap"])
+    new_wrap = crypto.wrap_with_password(data_key, password, kdf_params())
+    with transaction.atomic():
+        _swap(user, expected={"recovery_wrap": ring.recovery_wrap, "key_version": ring.key_version},
+              password_wrap=new_wrap)
     session.remember(request, data_key, ring.key_version)
 
 
-@transaction.atomic
-def destroy_private_space(*, request, user, password: str) -> str:
-    """Delete every private item of a locked space and start a new key; return the new recovery key."""
+def destroy_private_space(*, request, user, password: str) -> None:
+    """Delete every private item of a locked space and start a new key; the new recovery key waits
+    in the session (see session.keep_recovery_key), committed together with the new key ring."""
     if not user.check_password(password):
         raise InvalidInputError("That password is not right, so nothing was deleted.")
-    ring = KeyRing.objects.select_for_update().get(user=user)
-    if not ring.is_locked:
-        raise ConflictError("Your private space is not locked; there is nothing to destroy.")
-    registry.delete_private_text(user)
-    ring.delete()
-    recovery_key, data_key = keyring_create(user=user, password=password)
-    session.remember(request, data_key, 1)
-    return recovery_key
+    if not KeyRing.objects.get(user=user).is_locked:
+        raise ConflictError(NOT_LOCKED)
+    prepared = keyring_prepare(password=password)
+    with transaction.atomic():
+        ring = KeyRing.objects.select_for_update().get(user=user)
+        if not ring.is_locked:
+            raise ConflictError(NOT_LOCKED)
+        registry.delete_private_text(user)
+        ring.delete()
+        keyring_store(user=user, ring=prepared)
+        session.remember(request, prepared.data_key, 1)
+        session.keep_recovery_key(request, prepared.recovery_key, next_url=reverse("pages:home"), fresh_start=True)
+        session.save_now(request)
+
+
+def recovery_key_renew(*, request, user, password: str) -> None:
+    """Make a new recovery key (the old one stops working at once): the data key is re-wrapped under
+    it. The password is asked again; the new key waits in the session until the person saved it."""
+    ring = KeyRing.objects.get(user=user)
+    try:
+        data_key = crypto.unwrap_with_password(ring.password_wrap, password)
+    except NearerError:  # wrong password, or a locked space (no password wrap)
+        raise InvalidInputError("That password is not right, so your recovery key was not changed.") from None
+    recovery_key = crypto.new_recovery_key()
+    new_wrap = crypto.wrap_with_recovery_key(data_key, recovery_key)
+    with transaction.atomic():
+        _swap(user, expected={"password_wrap": ring.password_wrap, "recovery_wrap": ring.recovery_wrap},
+              recovery_wrap=new_wrap)
+        session.keep_recovery_key(request, recovery_key, next_url=reverse("accounts:profile"))
+        session.save_now(request)
 
 
 def _check_text(text: str) -> str:
