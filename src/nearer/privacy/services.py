@@ -50,13 +50,6 @@ def keyring_store(*, user, ring: PreparedRing) -> KeyRing:
     return KeyRing.objects.create(user=user, password_wrap=ring.password_wrap, recovery_wrap=ring.recovery_wrap)
 
 
-def keyring_create(*, user, password: str) -> tuple[str, bytes]:
-    """Give a new person their data key; return (recovery key to show once, data key)."""
-    ring = keyring_prepare(password=password)
-    keyring_store(user=user, ring=ring)
-    return ring.recovery_key, ring.data_key
-
-
 def session_unlock(*, request, user, password: str) -> bool:
     """Open the person's data key with their password for this session; False if it stays locked."""
     ring = KeyRing.objects.filter(user=user).first()
