@@ -83,3 +83,16 @@ def test_recovery_key_survives_a_reload_downloads_and_a_new_one_replaces_it(new_
     page.get_by_role("button", name="Unlock").click()
     page.wait_for_url("**/home/")
     assert page.get_by_role("status").inner_text() == "Your private space is unlocked again."
+
+
+def test_copy_button_works_under_the_real_content_security_policy(new_page):
+    page = new_page(bypass_csp=False)
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    problems = []
+    page.on("console", lambda message: message.type == "error" and problems.append(message.text))
+    page.on("pageerror", lambda error: problems.append(str(error)))
+    key = sign_up_to_key(page, EMAIL, "River", "Europe/Lisbon")
+    page.get_by_role("button", name="Copy the key").click()
+    page.get_by_text("Copied.").wait_for()
+    assert page.evaluate("navigator.clipboard.readText()") == key
+    assert [text for text in problems if "favicon" not in text] == []

@@ -1,12 +1,17 @@
-// The recovery key page: a Copy button (shown only where the browser can copy). Downloading the key
-// and confirming it was saved are plain links and forms that work without this file.
+// The recovery key page: adds a Copy button where the browser can copy. Downloading the key and
+// confirming it was saved are a plain link and a form that work without this file.
 (function () {
   "use strict";
-  var button = document.getElementById("copy-recovery-key");
+  var actions = document.getElementById("recovery-key-actions");
   var key = document.getElementById("recovery-key");
   var status = document.getElementById("copy-recovery-key-status");
-  if (!button || !key || !navigator.clipboard || !window.isSecureContext) { return; }
-  button.hidden = false;
+  if (!actions || !key || !status || !navigator.clipboard || !window.isSecureContext) { return; }
+  var button = document.createElement("button");
+  button.type = "button";
+  button.className = "button secondary";
+  button.id = "copy-recovery-key";
+  button.textContent = "Copy the key";
+  actions.insertBefore(button, actions.firstChild);
   button.addEventListener("click", function () {
     navigator.clipboard.writeText(key.textContent.trim()).then(function () {
       status.textContent = "Copied. Paste it somewhere safe, such as your password manager.";
