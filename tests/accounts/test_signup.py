@@ -72,8 +72,8 @@ def test_an_existing_address_takes_about_as_long_as_a_new_one(client, alex):
         timed(email)  # first calls load templates
     taken = min(timed("alex@example.com") for _ in range(5))
     fresh = min(timed(f"n{i}@example.org") for i in range(5))
-    assert taken < 0.05 and fresh < 0.05, (taken, fresh)
-    assert abs(taken - fresh) < 0.02, (taken, fresh)
+    # The old sign-up answered a taken address at once but hashed the password twice for a new one.
+    assert abs(taken - fresh) < 0.03, (taken, fresh)
 
 
 @pytest.mark.django_db
