@@ -80,3 +80,28 @@ CSRF_IN_PAGE = re.compile(rb'("X-CSRFToken": "|name="csrfmiddlewaretoken" value=
 def page_body(response) -> bytes:
     """The response body without its per-response CSRF token, for comparing two answers."""
     return CSRF_IN_PAGE.sub(rb'\1"', response.content)
+
+
+SIGNUP_LINK = re.compile(r"https?://[^/\s]+(/accounts/signup/confirm/[^\s/]+/)")
+
+
+def signup_link(email: str) -> str:
+    """The path of the newest sign-up link e-mailed to this address (from the locmem outbox)."""
+    from django.core import mail
+
+    for message in reversed(mail.outbox):
+        if email in message.to and SIGNUP_LINK.search(message.body):
+            return SIGNUP_LINK.search(message.body).group(1)
+    raise AssertionError(f"no sign-up link was sent to {email}")
+
+
+def sign_up(client, email: str, name: str = "River", *, password: str = PASSWORD, time_zone: str = "UTC",
+            next_url: str = ""):
+    """Sign up through the real pages (address, e-mailed link, details); return the recovery key page."""
+    step_one = client.post("/accounts/signup/", {"email": email, "next": next_url})
+    assert step_one.status_code == 200, step_one.status_code
+    response = client.post(signup_link(email), {
+        "display_name": name, "time_zone": time_zone, "password1": password, "password2": password,
+    }, follow=True)
+    assert response.status_code == 200 and "recovery_key" in response.context, "sign-up did not finish"
+    return response

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from tests.conftest import PASSWORD
+from tests.e2e.signup_steps import KEY_PATTERN, ask_for_link, fill_details, open_link, sign_up_to_key
 
 ALEX = {"email": "alex@example.com", "name": "Alex", "time_zone": "Europe/Lisbon"}
 SAM = {"email": "sam@example.com", "name": "Sam", "time_zone": "America/Chicago"}
@@ -45,27 +46,19 @@ def submit(page, button_name):
     )
 
 
-def fill_sign_up(page, person, *, password_again=PASSWORD):
-    page.get_by_label("Email").fill(person["email"])
-    page.get_by_label("Your name").fill(person["name"])
-    page.get_by_label("Your time zone").select_option(person["time_zone"])
-    page.get_by_label("Password", exact=True).fill(PASSWORD)
-    page.get_by_label("Password again").fill(password_again)
-    submit(page, "Create account")
-
-
 def keep_recovery_key(page, checked):
-    """After sign-up the recovery key is shown once; the person continues to where they were going."""
+    """After sign-up the recovery key waits until the person says they saved it; then they continue
+    to where they were going."""
     assert heading(page).inner_text() == "Your account is ready"
-    assert re.fullmatch(r"[0-9A-Z]{4}(-[0-9A-Z]{4}){7}", page.locator("#recovery-key").inner_text())
+    assert KEY_PATTERN.fullmatch(page.locator("#recovery-key").inner_text())
     checked(page, "recovery-key")
-    page.get_by_role("link", name="I have kept it, continue").click()
+    submit(page, "I have saved it")
 
 
 def sign_up(page, person, checked):
     page.goto("/accounts/signup/")
     checked(page, "signup")
-    fill_sign_up(page, person)
+    sign_up_to_key(page, person["email"], person["name"], person["time_zone"], check=checked, start=False)
     keep_recovery_key(page, checked)
     page.wait_for_url("**/home/")
 
@@ -86,10 +79,12 @@ def test_welcome_page_invites_a_person_to_create_an_account(new_page, checked):
 def test_sign_up_with_different_passwords_shows_the_field_error(new_page, checked):
     page = new_page()
     page.goto("/accounts/signup/")
-    fill_sign_up(page, ALEX, password_again="a different harbour")
+    ask_for_link(page, ALEX["email"])
+    open_link(page, ALEX["email"])
+    fill_details(page, ALEX["name"], ALEX["time_zone"], password_again="a different harbour")
     error = page.locator("#id_password2_error")
     assert error.inner_text() == "The two passwords differ."
-    assert page.get_by_label("Email").input_value() == ALEX["email"]
+    assert page.get_by_label("Your name").input_value() == ALEX["name"]
     checked(page, "signup-with-errors")
 
 
@@ -140,7 +135,7 @@ def test_partner_joins_through_the_invitation_link_and_can_leave(new_page, check
     sam.get_by_role("link", name="Create an account to join").click()
     sam.wait_for_url(re.compile(r"/accounts/signup/\?next="))
     checked(sam, "signup-to-join")
-    fill_sign_up(sam, SAM)
+    sign_up_to_key(sam, SAM["email"], SAM["name"], SAM["time_zone"], start=False)
     keep_recovery_key(sam, checked)
     sam.wait_for_url(link)
     checked(sam, "join-logged-in")

@@ -12,21 +12,15 @@ import pytest
 from icalendar import Calendar
 
 from nearer.core.program import load_program
-from tests.conftest import PASSWORD
+from tests.e2e.signup_steps import confirm_saved, sign_up_to_key
 
 PROGRAM = load_program()
 ZONE = "Europe/Lisbon"
 
 
 def sign_up(page, email, name):
-    page.goto("/accounts/signup/")
-    page.get_by_label("Email").fill(email)
-    page.get_by_label("Your name").fill(name)
-    page.get_by_label("Your time zone").select_option(ZONE)
-    page.get_by_label("Password", exact=True).fill(PASSWORD)
-    page.get_by_label("Password again").fill(PASSWORD)
-    page.get_by_role("button", name="Create account").click()
-    page.get_by_role("link", name="I have kept it, continue").click()
+    sign_up_to_key(page, email, name, ZONE)
+    confirm_saved(page)
     page.wait_for_url("**/home/")
 
 

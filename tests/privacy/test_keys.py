@@ -7,21 +7,20 @@ from django.core import mail
 from django.test import Client
 from django.urls import reverse
 
+from nearer.core.crypto import unwrap_with_recovery_key
 from nearer.journal import services as journal
 from nearer.journal.models import JournalEntry
 from nearer.privacy.models import KeyRing
-from tests.conftest import PASSWORD, client_for
+from tests.conftest import PASSWORD, client_for, sign_up
 from tests.factories import key_for
 
 NEW_PASSWORD = "another quiet morning walk"
 
 
 def _recovery_key_at_signup(client) -> str:
-    response = client.post(reverse("accounts:signup"), {
-        "email": "river@example.com", "display_name": "River", "time_zone": "UTC",
-        "password1": PASSWORD, "password2": PASSWORD,
-    })
-    return response.context["recovery_key"]
+    recovery_key = sign_up(client, "river@example.com").context["recovery_key"]
+    client.post(reverse("privacy:recovery_key"))  # "I have saved it"
+    return recovery_key
 
 
 def _reset_password(client, email):
@@ -96,8 +95,12 @@ def test_without_the_recovery_key_the_locked_space_can_be_destroyed(client, db):
     fresh = client_for(person, password=NEW_PASSWORD)
     refused = fresh.post(reverse("privacy:destroy"), {"password": NEW_PASSWORD})
     assert refused.status_code == 400 and JournalEntry.objects.count() == 1
-    done = fresh.post(reverse("privacy:destroy"), {"password": NEW_PASSWORD, "confirm": "on"})
-    assert "recovery key" in done.content.decode().lower()
+    done = fresh.post(reverse("privacy:destroy"), {"password": NEW_PASSWORD, "confirm": "on"}, follow=True)
+    assert done.redirect_chain[-1][0] == reverse("privacy:recovery_key")
+    assert "A fresh private space" in done.content.decode()
+    new_key = done.context["recovery_key"]
+    ring = KeyRing.objects.get(user=person)
+    assert not ring.is_locked and len(unwrap_with_recovery_key(ring.recovery_wrap, new_key)) == 32
     assert JournalEntry.objects.count() == 0
     assert fresh.get(reverse("journal:index")).status_code == 200
 

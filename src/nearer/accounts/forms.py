@@ -35,8 +35,21 @@ class ProfileFields(forms.Form):
         return name
 
 
-class SignUpForm(ProfileFields):
-    email = forms.EmailField(max_length=EMAIL_MAX, label="Email")
+class SignUpEmailForm(forms.Form):
+    """Sign-up, first step: only the address. Every valid address gets the same answer."""
+
+    email = forms.EmailField(
+        max_length=EMAIL_MAX, label="Email",
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip().lower()
+
+
+class SignUpDetailsForm(ProfileFields):
+    """Sign-up, second step (opened from the e-mailed link): name, time zone and password."""
+
     password1 = forms.CharField(
         label="Password", strip=False, max_length=PASSWORD_MAX,
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
@@ -46,19 +59,11 @@ class SignUpForm(ProfileFields):
         label="Password again", strip=False, max_length=PASSWORD_MAX,
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
     )
-    field_order = ["email", "display_name", "time_zone", "password1", "password2"]
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, email: str = "", **kwargs):
         super().__init__(*args, **kwargs)
+        self.email = email
         self.fields["time_zone"].widget.attrs["data-guess"] = "1"
-
-    def clean_email(self):
-        email = self.cleaned_data["email"].strip().lower()
-        if User.objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError(
-                "An account with this email already exists. Log in, or reset the password if you forgot it."
-            )
-        return email
 
     def clean(self):
         cleaned = super().clean()
@@ -66,7 +71,7 @@ class SignUpForm(ProfileFields):
         if first and second and first != second:
             self.add_error("password2", "The two passwords differ.")
         elif first:
-            probe = User(email=cleaned.get("email", ""), display_name=cleaned.get("display_name", ""))
+            probe = User(email=self.email, display_name=cleaned.get("display_name", ""))
             try:
                 password_validation.validate_password(first, probe)
             except forms.ValidationError as error:

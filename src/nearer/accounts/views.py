@@ -3,18 +3,21 @@
 import json
 
 from django.contrib import messages
-from django.contrib.auth import login, logout, update_session_auth_hash
+from django.contrib.auth import logout, update_session_auth_hash
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_safe
 
 from nearer.accounts import services, throttle
-from nearer.accounts.forms import DeleteAccountForm, LoginForm, PasswordChangeForm, ProfileFields, SignUpForm
-from nearer.core.errors import InvalidInputError, ThrottledError
+from nearer.accounts import signup as signup_flow
+from nearer.accounts.forms import (
+    DeleteAccountForm, LoginForm, PasswordChangeForm, ProfileFields, SignUpDetailsForm, SignUpEmailForm,
+)
+from nearer.core.errors import ConflictError, InvalidInputError, ThrottledError
 from nearer.pages.navigation import local_next, safe_next
 from nearer.privacy import services as privacy_services
 from nearer.privacy import session
@@ -22,20 +25,40 @@ from nearer.privacy import session
 
 @require_http_methods(["GET", "POST"])
 def signup(request):
+    """Step 1: an address only. Whether or not it has an account, the answer is the same page."""
     if request.user.is_authenticated:
         return redirect("pages:home")
-    form = SignUpForm(request.POST or None)
+    form = SignUpEmailForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        user, recovery_key, data_key = services.user_create(
-            email=form.cleaned_data["email"], password=form.cleaned_data["password1"],
-            display_name=form.cleaned_data["display_name"], time_zone=form.cleaned_data["time_zone"],
+        signup_flow.signup_start(
+            email=form.cleaned_data["email"], next_url=safe_next(request, default="pages:home"),
+            site_url=f"{request.scheme}://{request.get_host()}",
         )
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        session.remember(request, data_key, 1)
-        # Shown once, in this response only: the recovery key is never stored anywhere.
-        context = {"recovery_key": recovery_key, "next": safe_next(request, default="pages:home")}
-        return render(request, "privacy/recovery_key.html", context)
+        return render(request, "accounts/signup_sent.html", {"email": form.cleaned_data["email"]})
     return render(request, "accounts/signup.html", {"form": form, "next": request.GET.get("next", "")})
+
+
+@require_http_methods(["GET", "POST"])
+def signup_confirm(request, token):
+    """Step 2, opened from the e-mailed link: name, time zone and password; then the recovery key."""
+    try:
+        confirmation = signup_flow.confirmation_read(token)
+    except InvalidInputError as error:
+        return render(request, "accounts/signup_invalid.html", {"message": str(error)}, status=404)
+    if request.user.is_authenticated:
+        return redirect("pages:home")
+    form = SignUpDetailsForm(request.POST or None, email=confirmation.email)
+    if request.method == "POST" and form.is_valid():
+        try:
+            signup_flow.signup_finish(
+                request=request, email=confirmation.email, password=form.cleaned_data["password1"],
+                display_name=form.cleaned_data["display_name"], time_zone=form.cleaned_data["time_zone"],
+                next_url=confirmation.next_url or reverse("pages:home"),
+            )
+        except ConflictError as error:
+            return render(request, "accounts/signup_invalid.html", {"message": str(error)}, status=404)
+        return redirect("privacy:recovery_key")
+    return render(request, "accounts/signup_details.html", {"form": form, "email": confirmation.email})
 
 
 @login_required
@@ -88,9 +111,10 @@ class LoginView(auth_views.LoginView):
 
     def form_valid(self, form):
         response = super().form_valid(form)
-        privacy_services.session_unlock(
-            request=self.request, user=form.get_user(), password=form.cleaned_data["password"]
-        )
+        # The login backend opened the data key with the same Argon2id run that proved the password.
+        opened_key = getattr(form.get_user(), "nearer_opened_key", None)
+        if opened_key is not None:
+            session.remember(self.request, *opened_key)
         return response
 
     def get_redirect_url(self):
@@ -110,10 +134,14 @@ class PasswordChangeView(auth_views.PasswordChangeView):
         return self.render_to_response(self.get_context_data(form=form), status=status)
 
     def form_valid(self, form):
-        privacy_services.password_change(
-            user=self.request.user, old_password=form.cleaned_data["old_password"],
-            new_password=form.cleaned_data["new_password1"],
-        )
+        try:
+            privacy_services.password_change(
+                user=self.request.user, old_password=form.cleaned_data["old_password"],
+                new_password=form.cleaned_data["new_password1"],
+            )
+        except ConflictError as error:
+            form.add_error(None, str(error))
+            return self.form_invalid(form)
         update_session_auth_hash(self.request, form.user)
         return redirect(self.get_success_url())
 

@@ -4,9 +4,10 @@ and request objects are dropped so no handler can reach a body, a cookie or a he
 import logging
 import re
 
-# Path segments that carry a secret: /join/<token>/, /unlock/<key>/, /accounts/reset/<uid>/<token>/.
+# Path segments that carry a secret: /join/<token>/, /unlock/<key>/, /accounts/reset/<uid>/<token>/,
+# /accounts/signup/confirm/<token>/.
 SEGMENT = r"[^\s\"'?&/]+"
-SECRET_PATH = re.compile(rf"(/(?:join|unlock)/){SEGMENT}|(/reset/){SEGMENT}/{SEGMENT}")
+SECRET_PATH = re.compile(rf"(/(?:join|unlock|confirm)/){SEGMENT}|(/reset/){SEGMENT}/{SEGMENT}")
 SECRET_QUERY = re.compile(r"([?&](?:token|key|code|password)=)[^&\s\"']+", re.IGNORECASE)
 
 

@@ -28,3 +28,7 @@ class DestroyForm(forms.Form):
     confirm = forms.BooleanField(
         label="I understand that everything private I wrote will be deleted for good, and a new recovery key made.",
     )
+
+
+class NewRecoveryKeyForm(forms.Form):
+    password = _password_field()

@@ -18,10 +18,19 @@ SESSION_KEY = "nearer_sealed_key"
 _NEW_SECRET = "_nearer_new_unlock_secret"
 _FORGET = "_nearer_forget_unlock"
 _OPENED = "_nearer_opened_key"  # the key once opened in this request, so guards and views open it once
+RECOVERY_KEY = "nearer_sealed_recovery_key"
+_SAVED = "_nearer_session_saved"
 
 
-def _aad(user) -> bytes:
-    return f"nearer session key v1|{user.pk}".encode()
+def _aad(user, what: str = "session key") -> bytes:
+    return f"nearer {what} v1|{user.pk}".encode()
+
+
+def _cookie_secret(request) -> bytes:
+    try:
+        return base64.urlsafe_b64decode(request.COOKIES.get(COOKIE, ""))
+    except (ValueError, TypeError):
+        return b""
 
 
 def remember(request, data_key: bytes, key_version: int) -> None:
@@ -53,12 +62,59 @@ def data_key(request) -> tuple[bytes, int]:
         raise LockedError("Your private space is locked. Enter your password to unlock it.")
     try:
         raw = base64.b64decode(stored[0])
-        secret = base64.urlsafe_b64decode(cookie)
-        opened = AESGCM(secret).decrypt(raw[:12], raw[12:], _aad(request.user)), int(stored[1])
+        opened = AESGCM(_cookie_secret(request)).decrypt(raw[:12], raw[12:], _aad(request.user)), int(stored[1])
     except (InvalidTag, ValueError, TypeError, IndexError):
         raise LockedError("Your private space is locked. Enter your password to unlock it.") from None
     setattr(request, _OPENED, opened)
     return opened
+
+
+def keep_recovery_key(request, recovery_key: str, *, next_url: str, fresh_start: bool = False) -> None:
+    """Hold a new recovery key until the person confirms they saved it, sealed like the data key
+    (under the unlock cookie's secret), so the session row alone never reveals it."""
+    secret = _cookie_secret(request)
+    if len(secret) != 32:
+        raise LockedError("Your private space is locked. Enter your password to unlock it.")
+    nonce = secrets.token_bytes(12)
+    sealed = AESGCM(secret).encrypt(nonce, recovery_key.encode(), _aad(request.user, "recovery key"))
+    request.session[RECOVERY_KEY] = [base64.b64encode(nonce + sealed).decode(), next_url, bool(fresh_start)]
+
+
+def pending_recovery_key(request) -> tuple[str, str, bool] | None:
+    """(recovery key, where to go next, fresh start?) while one waits to be saved; None otherwise
+    (none waiting, or this browser no longer holds the secret that opens it)."""
+    stored = request.session.get(RECOVERY_KEY)
+    if not stored or not request.user.is_authenticated:
+        return None
+    try:
+        raw = base64.b64decode(stored[0])
+        key = AESGCM(_cookie_secret(request)).decrypt(raw[:12], raw[12:], _aad(request.user, "recovery key"))
+        return key.decode(), str(stored[1]), bool(stored[2])
+    except (InvalidTag, ValueError, TypeError, IndexError):
+        return None
+
+
+def drop_recovery_key(request) -> None:
+    """Forget the waiting recovery key: the person has saved it."""
+    request.session.pop(RECOVERY_KEY, None)
+
+
+def save_now(request) -> None:
+    """Write the session at once, inside the caller's transaction, so it commits together with what
+    the caller wrote (an account and its recovery key). Nothing is written after: the middleware
+    below only hands the browser its session cookie."""
+    request.session.save()
+    request.session.modified = False
+    setattr(request, _SAVED, True)
+
+
+def _set_session_cookie(request, response) -> None:
+    response.set_cookie(
+        settings.SESSION_COOKIE_NAME, request.session.session_key, max_age=request.session.get_expiry_age(),
+        domain=settings.SESSION_COOKIE_DOMAIN, path=settings.SESSION_COOKIE_PATH,
+        secure=settings.SESSION_COOKIE_SECURE or None, httponly=settings.SESSION_COOKIE_HTTPONLY or None,
+        samesite=settings.SESSION_COOKIE_SAMESITE,
+    )
 
 
 def is_unlocked(request) -> bool:
@@ -71,13 +127,16 @@ def is_unlocked(request) -> bool:
 
 
 class UnlockCookieMiddleware:
-    """Writes or deletes the unlock cookie that `remember` and `forget` asked for."""
+    """Writes or deletes the unlock cookie that `remember` and `forget` asked for, and the session
+    cookie of a session `save_now` already wrote."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         response = self.get_response(request)
+        if getattr(request, _SAVED, False) and not request.session.modified and response.status_code < 500:
+            _set_session_cookie(request, response)
         secret = getattr(request, _NEW_SECRET, None)
         if secret:
             response.set_cookie(
