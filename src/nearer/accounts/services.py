@@ -8,16 +8,21 @@ from nearer.accounts.models import User
 from nearer.core.errors import InvalidInputError
 from nearer.couples.models import Couple, Invitation, Membership
 from nearer.couples.selectors import partner_label
+from nearer.privacy import passwords
 from nearer.privacy import services as privacy_services
 
 
-@transaction.atomic
 def user_create(*, email: str, password: str, display_name: str, time_zone: str) -> tuple[User, str, bytes]:
-    """Create a person's account and key ring; return (user, recovery key to show once, data key)."""
-    user = User.objects.create_user(
-        email=email, password=password, display_name=display_name.strip(), time_zone=time_zone
-    )
-    recovery_key, data_key = privacy_services.keyring_create(user=user, password=password)
+    """Create a person's account and key ring; return (user, recovery key to show once, data key).
+    The one slow password hash runs before the write transaction, so no lock is held meanwhile."""
+    secrets = passwords.login_new(password)
+    with transaction.atomic():
+        user = User.objects.create_user(
+            email=email, password=None, display_name=display_name.strip(), time_zone=time_zone
+        )
+        user.password = secrets.encoded
+        user.save(update_fields=["password"])
+        recovery_key, data_key = privacy_services.keyring_create(user=user, secrets=secrets)
     return user, recovery_key, data_key
 
 
@@ -64,7 +69,7 @@ def account_export(*, user: User, now: datetime, key: tuple[bytes, int] | None) 
 def account_delete(*, user: User, password: str) -> None:
     """Delete the person and everything that is theirs; a couple space nobody else ever joined
     goes with them. On SQLite the write-ahead log is checkpointed so no deleted text lingers."""
-    if not password or not user.check_password(password):
+    if passwords.password_open(user=user, password=password) is None:
         raise InvalidInputError("That password is not right, so nothing was deleted.")
     with transaction.atomic():
         _delete_rows(user)

@@ -30,7 +30,7 @@ def signup(request):
             email=form.cleaned_data["email"], password=form.cleaned_data["password1"],
             display_name=form.cleaned_data["display_name"], time_zone=form.cleaned_data["time_zone"],
         )
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend="nearer.privacy.backends.PasswordKeyBackend")
         session.remember(request, data_key, 1)
         # Shown once, in this response only: the recovery key is never stored anywhere.
         context = {"recovery_key": recovery_key, "next": safe_next(request, default="pages:home")}
@@ -85,9 +85,10 @@ class LoginView(auth_views.LoginView):
 
     def form_valid(self, form):
         response = super().form_valid(form)
-        privacy_services.session_unlock(
-            request=self.request, user=form.get_user(), password=form.cleaned_data["password"]
-        )
+        # The login backend opened the data key with the same Argon2id run that proved the password.
+        opened_key = getattr(form.get_user(), "nearer_opened_key", None)
+        if opened_key is not None:
+            session.remember(self.request, *opened_key)
         return response
 
 

@@ -3,29 +3,28 @@ change and reset, recovery, destroying a locked space, and sharing or unsharing 
 
 from datetime import datetime
 
-from django.conf import settings
+from django.contrib.auth import update_session_auth_hash
 from django.db import transaction
 
 from nearer.core import crypto
-from nearer.core.errors import ConflictError, InvalidInputError, LockedError, NearerError, NotFoundError
+from nearer.core.crypto import login
+from nearer.core.crypto.login import LoginSecrets
+from nearer.core.errors import ConflictError, InvalidInputError, LockedError, NotFoundError
 from nearer.couples.selectors import membership_active
-from nearer.privacy import registry, session
+from nearer.privacy import passwords, registry, session
 from nearer.privacy.models import KeyRing, Visibility
 from nearer.privacy.sealing import seal, unseal
 
 WRONG_RECOVERY_KEY = "That recovery key does not open your private space."
 
 
-def kdf_params() -> crypto.KdfParams:
-    return crypto.KdfParams(**settings.NEARER_KDF)
-
-
-def keyring_create(*, user, password: str) -> tuple[str, bytes]:
-    """Give a new person their data key; return (recovery key to show once, data key)."""
+def keyring_create(*, user, secrets: LoginSecrets) -> tuple[str, bytes]:
+    """Give a new person their data key, wrapped under the login secrets of the password they just
+    set and under a new recovery key; return (recovery key to show once, data key)."""
     data_key, recovery_key = crypto.new_data_key(), crypto.new_recovery_key()
     KeyRing.objects.create(
         user=user,
-        password_wrap=crypto.wrap_with_password(data_key, password, kdf_params()),
+        password_wrap=login.wrap_with_login(data_key, secrets),
         recovery_wrap=crypto.wrap_with_recovery_key(data_key, recovery_key),
     )
     return recovery_key, data_key
@@ -33,71 +32,80 @@ def keyring_create(*, user, password: str) -> tuple[str, bytes]:
 
 def session_unlock(*, request, user, password: str) -> bool:
     """Open the person's data key with their password for this session; False if it stays locked."""
-    ring = KeyRing.objects.filter(user=user).first()
-    if ring is None or ring.is_locked:
+    opened = _open_in_session(request, user, password)
+    if opened is None or opened.key is None:
         return False
-    try:
-        data_key = crypto.unwrap_with_password(ring.password_wrap, password)
-    except NearerError:  # wrong key, damaged wrap, or a password past the KDF's length limit
-        return False
-    if crypto.password_wrap_needs_upgrade(ring.password_wrap, kdf_params()):
-        ring.password_wrap = crypto.wrap_with_password(data_key, password, kdf_params())
-        ring.save(update_fields=["password_wrap"])
-    session.remember(request, data_key, ring.key_version)
+    session.remember(request, *opened.key)
     return True
 
 
-@transaction.atomic
 def password_change(*, user, old_password: str, new_password: str) -> None:
-    """Set a new password and re-wrap the data key under it (no private text is re-encrypted)."""
-    ring = KeyRing.objects.select_for_update().get(user=user)
-    if not ring.is_locked:
-        ring.password_wrap = crypto.rewrap_with_new_password(
-            ring.password_wrap, old_password, new_password, kdf_params()
-        )
-        ring.save(update_fields=["password_wrap"])
-    user.set_password(new_password)
-    user.save(update_fields=["password"])
+    """Set a new password and re-wrap the data key under it (no private text is re-encrypted).
+    The slow hashing happens before the write transaction, so no lock is held meanwhile."""
+    opened = passwords.password_open(user=user, password=old_password)
+    if opened is None:
+        raise InvalidInputError("That password is not right, so nothing was changed.")
+    secrets = passwords.login_new(new_password)
+    with transaction.atomic():
+        _set_login(user, secrets, opened.key)
 
 
-@transaction.atomic
 def password_reset(*, user, new_password: str) -> None:
     """Set a forgotten password anew; the private space stays locked until the recovery key is entered."""
-    KeyRing.objects.filter(user=user).update(password_wrap="")
-    user.set_password(new_password)
-    user.save(update_fields=["password"])
+    secrets = passwords.login_new(new_password)
+    with transaction.atomic():
+        _set_login(user, secrets, None)
 
 
-@transaction.atomic
 def recover(*, request, user, recovery_key: str, password: str) -> None:
     """Unlock a locked space with the recovery key, re-wrapping the data key under the password."""
-    if not user.check_password(password):
+    opened = _open_in_session(request, user, password)
+    if opened is None:
         raise InvalidInputError("That password is not right.")
-    ring = KeyRing.objects.select_for_update().get(user=user)
+    ring = KeyRing.objects.get(user=user)
     try:
         data_key = crypto.unwrap_with_recovery_key(ring.recovery_wrap, recovery_key)
     except crypto.WrongKeyError:
         raise InvalidInputError(WRONG_RECOVERY_KEY) from None
     except crypto.TamperedError:
         raise InvalidInputError("Your key ring is damaged; the recovery key cannot open it.") from None
-    ring.password_wrap = crypto.wrap_with_password(data_key, password, kdf_params())
-    ring.save(update_fields=["password_wrap"])
+    with transaction.atomic():
+        _set_login(user, opened.secrets, (data_key, ring.key_version))
     session.remember(request, data_key, ring.key_version)
 
 
-@transaction.atomic
 def destroy_private_space(*, request, user, password: str) -> str:
     """Delete every private item of a locked space and start a new key; return the new recovery key."""
-    if not user.check_password(password):
+    opened = passwords.password_open(user=user, password=password)
+    if opened is None:
         raise InvalidInputError("That password is not right, so nothing was deleted.")
-    ring = KeyRing.objects.select_for_update().get(user=user)
-    if not ring.is_locked:
-        raise ConflictError("Your private space is not locked; there is nothing to destroy.")
-    registry.delete_private_text(user)
-    ring.delete()
-    recovery_key, data_key = keyring_create(user=user, password=password)
+    with transaction.atomic():
+        ring = KeyRing.objects.select_for_update().get(user=user)
+        if not ring.is_locked:
+            raise ConflictError("Your private space is not locked; there is nothing to destroy.")
+        registry.delete_private_text(user)
+        ring.delete()
+        recovery_key, data_key = keyring_create(user=user, secrets=opened.secrets)
     session.remember(request, data_key, 1)
     return recovery_key
+
+
+def _open_in_session(request, user, password: str) -> passwords.Opened | None:
+    """Check the password of the logged-in person; an account moved to the current scheme on the
+    way keeps this session (its password field changed, so the session's hash must follow)."""
+    before = user.password
+    opened = passwords.password_open(user=user, password=password)
+    if opened is not None and user.password != before:
+        update_session_auth_hash(request, user)
+    return opened
+
+
+def _set_login(user, secrets: LoginSecrets, key: tuple[bytes, int] | None) -> None:
+    """Store a new password field; re-wrap the data key under it, or leave the space locked."""
+    wrap = login.wrap_with_login(key[0], secrets) if key is not None else ""
+    KeyRing.objects.filter(user=user).update(password_wrap=wrap)
+    user.password = secrets.encoded
+    user.save(update_fields=["password"])
 
 
 def _check_text(text: str) -> str:

@@ -1,0 +1,105 @@
+"""Checking and setting a password, each with one Argon2id run (nearer.core.crypto.login).
+
+The run that proves the password also yields the key that opens the person's data key, so a
+login costs one slow hash, not two. Runs are bounded per process (NEARER_KDF_CONCURRENCY): a burst
+of logins queues here instead of taking every thread and hundreds of MiB from other pages.
+Accounts made before this scheme (a Django password hash beside a v1 wrap) move to it at their
+next successful password check."""
+
+import threading
+from dataclasses import dataclass
+from functools import cache
+
+from django.conf import settings
+from django.contrib.auth import hashers
+from django.db import transaction
+
+from nearer.core import crypto
+from nearer.core.crypto import login
+from nearer.core.crypto.login import LoginSecrets
+from nearer.core.errors import NearerError
+
+
+@dataclass(frozen=True)
+class Opened:
+    """A password that matched: its login secrets, and the data key (None while the space is locked)."""
+
+    secrets: LoginSecrets
+    key: tuple[bytes, int] | None
+
+
+@cache
+def _slots() -> threading.BoundedSemaphore:
+    return threading.BoundedSemaphore(settings.NEARER_KDF_CONCURRENCY)
+
+
+def kdf_params() -> crypto.KdfParams:
+    return crypto.KdfParams(**settings.NEARER_KDF)
+
+
+def login_new(password: str) -> LoginSecrets:
+    """The password field and wrapping key for a new password (one Argon2id run)."""
+    with _slots():
+        return login.new_login(password, kdf_params())
+
+
+def login_check(password: str, encoded: str) -> LoginSecrets | None:
+    """The login secrets when the password matches a field made by login_new, else None."""
+    try:
+        with _slots():
+            return login.check_login(password, encoded)
+    except NearerError:  # a malformed field, or a password past the KDF's length limit
+        return None
+
+
+def password_open(*, user, password: str) -> Opened | None:
+    """Check the person's password and open their data key with what the same run gives.
+
+    Returns None when the password is wrong. An account still on the older scheme, or on an older
+    cost, is moved to the current one here, with the password just proven."""
+    if not password:
+        return None
+    from nearer.privacy.models import KeyRing
+
+    ring = KeyRing.objects.filter(user=user).first()
+    if not login.is_login_field(user.password):
+        return _upgrade(user=user, ring=ring, password=password) if _legacy_check(password, user.password) else None
+    secrets = login_check(password, user.password)
+    if secrets is None:
+        return None
+    locked = ring is None or ring.is_locked
+    if login.login_cost(user.password) != kdf_params() or not (locked or login.is_login_wrap(ring.password_wrap)):
+        return _upgrade(user=user, ring=ring, password=password)
+    if locked:
+        return Opened(secrets, None)
+    return Opened(secrets, (login.unwrap_with_login(ring.password_wrap, secrets), ring.key_version))
+
+
+def _legacy_check(password: str, encoded: str) -> bool:
+    with _slots():
+        return hashers.check_password(password, encoded)  # no setter: _upgrade re-hashes with the wrap
+
+
+def _upgrade(*, user, ring, password: str) -> Opened:
+    """Re-derive the login secrets at the current cost and re-wrap the data key under them."""
+    key = None
+    if ring is not None and not ring.is_locked:
+        key = (_open_any_wrap(ring.password_wrap, password, user.password), ring.key_version)
+    secrets = login_new(password)
+    with transaction.atomic():
+        user.password = secrets.encoded
+        user.save(update_fields=["password"])
+        if key is not None:
+            ring.password_wrap = login.wrap_with_login(key[0], secrets)
+            ring.save(update_fields=["password_wrap"])
+    return Opened(secrets, key)
+
+
+def _open_any_wrap(wrapped: str, password: str, encoded: str) -> bytes:
+    if login.is_login_wrap(wrapped):
+        secrets = login_check(password, encoded)
+        if secrets is None:
+            raise crypto.WrongKeyError()
+        return login.unwrap_with_login(wrapped, secrets)
+    with _slots():
+        return crypto.unwrap_with_password(wrapped, password)
