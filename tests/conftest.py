@@ -12,10 +12,10 @@ PASSWORD = "a calm harbour at dusk"
 
 @pytest.fixture(autouse=True)
 def _fast_password_hashing(request):
-    """Argon2 is the real hasher (see test_security_settings); most tests need not pay for it."""
+    """Argon2id at full cost is the real login scheme (see test_security_settings); most tests need
+    not pay for it, so they run the same scheme at the cheapest cost."""
     if request.config.pluginmanager.hasplugin("django") and "real_hashing" not in request.keywords:
         settings = request.getfixturevalue("settings")
-        settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
         settings.NEARER_KDF = {"time_cost": 1, "memory_cost_kib": 8, "parallelism": 1}
 
 

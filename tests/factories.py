@@ -1,8 +1,6 @@
 """Small makers for test data, going through the real services where one exists."""
 
 from nearer.accounts import services as account_services
-from nearer.core import crypto
-from nearer.privacy.models import KeyRing
 from nearer.couples import services as couple_services
 
 PASSWORD = "a calm harbour at dusk"
@@ -17,8 +15,9 @@ def make_user(email: str, name: str, *, password: str = PASSWORD, time_zone: str
 
 def key_for(user, password: str = PASSWORD) -> tuple[bytes, int]:
     """The person's data key, opened the way a login opens it."""
-    ring = KeyRing.objects.get(user=user)
-    return crypto.unwrap_with_password(ring.password_wrap, password), ring.key_version
+    from nearer.privacy.passwords import password_open
+
+    return password_open(user=user, password=password).key
 
 
 def make_couple(user, partner_label: str, *, now):

@@ -60,13 +60,13 @@ def test_production_settings_pass_the_deploy_check(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_passwords_are_hashed_with_argon2():
+def test_passwords_are_checked_with_the_one_run_argon2id_login_scheme():
     from nearer.config import settings as nearer_settings
 
-    assert nearer_settings.PASSWORD_HASHERS[0].endswith("Argon2PasswordHasher")
+    assert nearer_settings.PASSWORD_HASHERS[0] == "nearer.privacy.hashers.LoginVerifierHasher"
+    assert "django.contrib.auth.hashers.Argon2PasswordHasher" in nearer_settings.PASSWORD_HASHERS
 
 
 @pytest.mark.real_hashing
-def test_stored_password_is_an_argon2_hash(alex):
-    alex.set_password("a calm harbour at dusk")
-    assert alex.password.startswith("argon2$argon2id$")
+def test_stored_password_is_an_argon2id_verifier_at_full_cost(alex):
+    assert alex.password.startswith("nearer_argon2id$t=3,m=65536,p=4$")

@@ -106,9 +106,13 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "nearer.privacy.backends.PasswordKeyBackend",
 ]
+# One Argon2id run per password check gives both the login verifier and the key that unwraps the
+# data key (nearer.core.crypto.login). Django's Argon2 hasher stays to read older accounts' hashes,
+# which move to the new scheme at their next login.
 PASSWORD_HASHERS = [
+    "nearer.privacy.hashers.LoginVerifierHasher",
     "django.contrib.auth.hashers.Argon2PasswordHasher",
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
 ]
@@ -234,6 +238,8 @@ NEARER_KDF = {
     "memory_cost_kib": envint("NEARER_KDF_MEMORY_KIB", 65536, minimum=8192, maximum=2 * 1024 * 1024),
     "parallelism": envint("NEARER_KDF_PARALLELISM", 4, minimum=1, maximum=16),
 }
+# How many of those runs one server process does at once; more logins wait their turn.
+NEARER_KDF_CONCURRENCY = envint("NEARER_KDF_CONCURRENCY", 1, minimum=1, maximum=64)
 
 # --- Invitations.
 INVITATION_DAYS = 7

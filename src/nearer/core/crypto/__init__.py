@@ -1,8 +1,9 @@
 """Envelope encryption of private text, with no framework in sight.
 
 Key hierarchy: every person has one random data key. It encrypts each private text field
-(``fields``) and is stored only wrapped, once under their login password and once under the
-recovery key shown at sign-up (``keys``, ``recovery_key``). Nothing here logs, and no error
+(``fields``) and is stored only wrapped, once under a key from their login password (``login``:
+one Argon2id run gives both the login verifier and that key; ``keys`` holds the older v1 wrap) and
+once under the recovery key shown at sign-up (``keys``, ``recovery_key``). Nothing here logs, and no error
 message or repr carries key material or plaintext. docs/encryption.md explains the scheme.
 """
 
