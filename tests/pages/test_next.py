@@ -1,6 +1,8 @@
 """`next` sends a person only to a path of this site: a bare word, another host, a scheme-relative
 address or a script URL all fall back to the page's default, and none of them gives a server error."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -63,14 +65,13 @@ def test_login_with_a_bad_next(alex, client, bad):
 
 
 @pytest.mark.parametrize("bad", BAD_NEXT)
-def test_signup_with_a_bad_next(client, db, bad):
+def test_signup_with_a_bad_next(client, db, bad, mailoutbox):
     assert client.get(reverse("accounts:signup"), {"next": bad}).status_code == 200
-    response = client.post(reverse("accounts:signup") + "?next=" + bad, {
-        "email": "river@example.com", "display_name": "River", "time_zone": "UTC",
-        "password1": PASSWORD, "password2": PASSWORD, "next": bad,
-    })
-    assert response.status_code < 500
-    if response.status_code == 302:
-        assert not response["Location"].startswith(("//", "http", "javascript", "x"))
-    else:
-        assert response.context["next"] == reverse("pages:home")
+    response = client.post(reverse("accounts:signup") + "?next=" + bad, {"email": "river@example.com", "next": bad})
+    assert response.status_code == 200
+    link = re.search(r"http://testserver(/\S+)", mailoutbox[-1].body).group(1)
+    details = client.get(link)
+    assert details.status_code == 200
+    assert f'value="{bad}"' not in details.content.decode() and f"next={bad}" not in details.content.decode()
+
+
