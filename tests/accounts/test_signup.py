@@ -21,7 +21,9 @@ def test_signup_creates_account_and_logs_in(client):
     assert response.status_code == 200
     user = User.objects.get(email="new@example.com")
     assert (user.display_name, user.time_zone) == ("Jo", "Europe/Paris")
-    assert client.get(reverse("pages:home")).status_code == 200
+    # Logged in: the first page asks the private safety questions before anything else.
+    assert client.get(reverse("pages:home"))["Location"] == reverse("program:safety")
+    assert client.get(reverse("program:safety")).status_code == 200
 
 
 @pytest.mark.django_db

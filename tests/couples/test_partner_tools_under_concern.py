@@ -93,3 +93,22 @@ def test_step_seven_warns_once_and_proposes_no_couples_sessions(at_risk):
     assert page.count("not advised") == 1
     assert PROGRAM.escalation.how_to_propose[0][:40] not in page
     assert "Finding help" not in page
+
+
+def test_sharing_a_journal_entry_is_refused_under_a_concern_but_unsharing_is_not(alex, sam, alex_and_sam, now):
+    from nearer.journal import services as journal
+    from nearer.journal.models import JournalEntry
+
+    shared = journal.entry_create(user=alex, body="shared earlier", key=key_for(alex), now=now)
+    journal.entry_set_visibility(user=alex, entry_id=shared.pk, visibility="shared", key=key_for(alex), now=now)
+    private = journal.entry_create(user=alex, body="kept to myself", key=key_for(alex), now=now)
+    answer_screen(alex, yes=["afraid_of_partner"])
+    client = client_for(alex)
+    page = client.get(reverse("journal:detail", args=[private.pk])).content.decode()
+    assert "Share with my partner" not in page
+    response = client.post(reverse("journal:visibility", args=[private.pk]), {"visibility": "shared"}, follow=True)
+    assert NOTE in response.content.decode()
+    with pytest.raises(ConflictError):
+        journal.entry_set_visibility(user=alex, entry_id=private.pk, visibility="shared", key=key_for(alex), now=now)
+    client.post(reverse("journal:visibility", args=[shared.pk]), {"visibility": "private"})
+    assert set(JournalEntry.objects.values_list("visibility", flat=True)) == {"private"}

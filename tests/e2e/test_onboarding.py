@@ -62,12 +62,23 @@ def keep_recovery_key(page, checked):
     page.get_by_role("link", name="I have kept it, continue").click()
 
 
+def answer_safety_screen(page, checked):
+    """The private safety questions come first for everyone; all answered no here."""
+    page.wait_for_url(re.compile(r"/program/safety/"))
+    checked(page, "safety-screen")
+    for group in page.locator("fieldset").all():
+        group.get_by_label("No", exact=True).check()
+    submit(page, "Save my answers")
+
+
 def sign_up(page, person, checked):
     page.goto("/accounts/signup/")
     checked(page, "signup")
     fill_sign_up(page, person)
     keep_recovery_key(page, checked)
-    page.wait_for_url("**/home/")
+    answer_safety_screen(page, checked)
+    page.wait_for_url("**/program/check/")
+    page.goto("/home/")
 
 
 def heading(page):
@@ -142,6 +153,7 @@ def test_partner_joins_through_the_invitation_link_and_can_leave(new_page, check
     checked(sam, "signup-to-join")
     fill_sign_up(sam, SAM)
     keep_recovery_key(sam, checked)
+    answer_safety_screen(sam, checked)
     sam.wait_for_url(link)
     checked(sam, "join-logged-in")
     submit(sam, "Join the couple space")

@@ -43,6 +43,7 @@ class ScreenFirstMiddleware:
         if request.resolver_match.namespace == "api":
             return JsonResponse({"detail": API_REFUSAL}, status=409)
         target = reverse("program:safety")
-        if request.method == "GET":
+        # Home is where everyone lands, not a place they were going: after the screen comes the plan.
+        if request.method == "GET" and request.resolver_match.view_name != "pages:home":
             target += "?" + urlencode({"next": request.get_full_path()})
         return redirect(target)
