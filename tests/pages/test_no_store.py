@@ -39,8 +39,9 @@ def test_static_files_keep_their_caching(alex):
     assert "no-store" not in response.get("Cache-Control", "")
 
 
-def test_quick_exit_logout_ends_the_session(alex):
-    client = client_for(alex)
+@pytest.mark.parametrize("person", ["alex", "newcomer"])
+def test_quick_exit_logout_ends_the_session(person, request):
+    client = client_for(request.getfixturevalue(person))
     response = client.post(reverse("pages:quick_logout"))
     assert response.status_code == 204
     assert client.get(reverse("program:index"))["Location"].startswith(reverse("accounts:login"))
