@@ -48,6 +48,14 @@ def kim(db):
 
 
 @pytest.fixture
+def newcomer(db):
+    """A brand-new account that has not answered the private safety screen yet."""
+    from tests.factories import make_user
+
+    return make_user("nova@example.com", "Nova", screened=False)
+
+
+@pytest.fixture
 def alex_and_sam(alex, sam, now):
     """A couple space started by alex, which sam joined."""
     from tests.factories import make_couple, make_joined

@@ -32,7 +32,9 @@ def test_signup_creates_account_logs_in_and_shows_the_key_after_a_redirect(clien
     assert response.status_code == 302 and response["Location"] == reverse("privacy:recovery_key")
     user = User.objects.get(email="new@example.com")
     assert (user.display_name, user.time_zone) == ("Jo", "Europe/Paris")
-    assert client.get(reverse("pages:home")).status_code == 200
+    # Logged in: the first page asks the private safety questions before anything else.
+    assert client.get(reverse("pages:home"))["Location"] == reverse("program:safety")
+    assert client.get(reverse("program:safety")).status_code == 200
 
 
 @pytest.mark.django_db

@@ -55,12 +55,23 @@ def keep_recovery_key(page, checked):
     submit(page, "I have saved it")
 
 
+def answer_safety_screen(page, checked):
+    """The private safety questions come first for everyone; all answered no here."""
+    page.wait_for_url(re.compile(r"/program/safety/"))
+    checked(page, "safety-screen")
+    for group in page.locator("fieldset").all():
+        group.get_by_label("No", exact=True).check()
+    submit(page, "Save my answers")
+
+
 def sign_up(page, person, checked):
     page.goto("/accounts/signup/")
     checked(page, "signup")
     sign_up_to_key(page, person["email"], person["name"], person["time_zone"], check=checked, start=False)
     keep_recovery_key(page, checked)
-    page.wait_for_url("**/home/")
+    answer_safety_screen(page, checked)
+    page.wait_for_url("**/program/check/")
+    page.goto("/home/")
 
 
 def heading(page):
@@ -137,6 +148,7 @@ def test_partner_joins_through_the_invitation_link_and_can_leave(new_page, check
     checked(sam, "signup-to-join")
     sign_up_to_key(sam, SAM["email"], SAM["name"], SAM["time_zone"], start=False)
     keep_recovery_key(sam, checked)
+    answer_safety_screen(sam, checked)
     sam.wait_for_url(link)
     checked(sam, "join-logged-in")
     submit(sam, "Join the couple space")

@@ -21,7 +21,8 @@ ZONE = "Europe/Lisbon"
 def sign_up(page, email, name):
     sign_up_to_key(page, email, name, ZONE)
     confirm_saved(page)
-    page.wait_for_url("**/home/")
+    # The private safety questions come first, before any feature.
+    page.wait_for_url("**/program/safety/")
 
 
 def answer_safety(page, yes=()):
@@ -32,7 +33,6 @@ def answer_safety(page, yes=()):
 
 
 def start_program(page, check_page, *, yes=()):
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="Program").click()
     page.wait_for_url("**/program/safety/")
     check_page(page, "program-safety")
     answer_safety(page, yes=yes)
@@ -170,6 +170,6 @@ def test_a_safety_concern_switches_off_the_couple_steps_and_shows_help(new_page,
     page.get_by_label("What happened, or what is on your mind").fill("Wrote this somewhere safe.")
     page.get_by_role("button", name="Save privately").click()
     assert page.get_by_text("Wrote this somewhere safe.").is_visible()
-    page.goto("/program/resources/")
-    check_page(page, "program-resources")
+    page.goto("/help/")
+    check_page(page, "help-at-risk")
     assert page.get_by_role("heading", name="National Domestic Violence Hotline").is_visible()

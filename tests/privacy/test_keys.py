@@ -13,6 +13,7 @@ from nearer.journal.models import JournalEntry
 from nearer.privacy.models import KeyRing
 from tests.conftest import PASSWORD, client_for, sign_up
 from tests.factories import key_for
+from tests.program.helpers import answer_safety
 
 NEW_PASSWORD = "another quiet morning walk"
 
@@ -70,6 +71,7 @@ def test_password_change_keeps_private_text_readable(alex, now):
 
 def test_reset_leaves_the_space_locked_until_the_recovery_key_is_entered(client, db, now):
     recovery_key = _recovery_key_at_signup(client)
+    answer_safety(client)
     client.post(reverse("journal:index"), {"body": "before the reset"})
     client.post(reverse("accounts:logout"))
     _reset_password(client, "river@example.com")
@@ -88,6 +90,7 @@ def test_reset_leaves_the_space_locked_until_the_recovery_key_is_entered(client,
 
 def test_without_the_recovery_key_the_locked_space_can_be_destroyed(client, db):
     _recovery_key_at_signup(client)
+    answer_safety(client)
     client.post(reverse("journal:index"), {"body": "lost for good"})
     client.post(reverse("accounts:logout"))
     _reset_password(client, "river@example.com")
@@ -102,6 +105,9 @@ def test_without_the_recovery_key_the_locked_space_can_be_destroyed(client, db):
     ring = KeyRing.objects.get(user=person)
     assert not ring.is_locked and len(unwrap_with_recovery_key(ring.recovery_wrap, new_key)) == 32
     assert JournalEntry.objects.count() == 0
+    # A fresh private space: the safety questions come first again (their answers went with it).
+    assert fresh.get(reverse("journal:index"))["Location"].startswith(reverse("program:safety"))
+    answer_safety(fresh)
     assert fresh.get(reverse("journal:index")).status_code == 200
 
 

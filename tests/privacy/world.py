@@ -76,8 +76,11 @@ def _item(model, user, label: str, now, *, share_at=None):
 
 def build(now, *, with_items: bool = True) -> World:
     world = World()
-    alex, sam = make_user("alex@example.com", "Alex"), make_user("sam@example.com", "Sam")
-    kim, pat = make_user("kim@example.com", "Kim"), make_user("pat@example.com", "Pat")
+    # Everyone has answered the safety screen: with items, the canary screens of alex, sam and kim are
+    # their answers (so every private row of theirs holds a canary); pat, who writes nothing, answers it.
+    screened = not with_items
+    alex, sam = make_user("alex@example.com", "Alex", screened=screened), make_user("sam@example.com", "Sam", screened=screened)
+    kim, pat = make_user("kim@example.com", "Kim", screened=screened), make_user("pat@example.com", "Pat")
     world.people = {"self": alex, "partner": sam, "other_couple": kim, "former_member": pat}
     space = make_couple(alex, canary("Alex", "membership", "partner_label"), now=now)
     make_couple(kim, canary("Kim", "membership", "partner_label"), now=now)

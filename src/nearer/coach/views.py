@@ -14,6 +14,7 @@ from nearer.coach.models import Purpose
 from nearer.core.errors import InvalidInputError
 from nearer.privacy import session
 from nearer.privacy.session import requires_unlocked
+from nearer.program import standing
 
 PAGE = "coach/coach.html"
 
@@ -30,8 +31,17 @@ def _page(request, *, form_data: dict, analyse: bool, draft=None, error: str = "
     context.update(draft=draft, purpose=form_data.get("purpose") or Purpose.OPENING, purposes=Purpose.choices)
     if request.htmx:
         return render(request, f"{PAGE}#result", context)
+    context.update(_safety_wording(request, reply_to=context["coach_reply_to"]))
     failed = request.method == "POST" and context["coach"] is not None and bool(context["coach"].error)
     return render(request, PAGE, context, status=400 if failed else 200)
+
+
+def _safety_wording(request, *, reply_to: str) -> dict:
+    """Under a safety concern the page speaks of the person's own words, not of telling the partner."""
+    if not standing.safety_concern(user=request.user, key=session.data_key(request)):
+        return {"safety_concern": False}
+    return {"safety_concern": True, "coach_note": standing.partner_coach_note(),
+            "coach_hide_reply": not reply_to, "coach_label": "Your words"}
 
 
 def _form_data(request) -> dict:

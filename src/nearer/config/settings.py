@@ -49,12 +49,14 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "nearer.pages.caching.NoStoreForPeopleMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "nearer.accounts.middleware.UserTimezoneMiddleware",
     "nearer.privacy.session.UnlockCookieMiddleware",
     "nearer.pages.middleware.NotFoundMiddleware",
+    "nearer.program.gate.ScreenFirstMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 

@@ -10,6 +10,7 @@ from nearer.core.errors import ConflictError, InvalidInputError, NotFoundError
 from nearer.couples import selectors
 from nearer.couples.models import PARTNER_LABEL_MAX, Couple, Invitation, Membership
 from nearer.privacy.sealing import seal
+from nearer.program import standing
 
 INVITATION_REASONS = {
     Invitation.Status.USED: "This invitation link has already been used. Ask for a new one.",
@@ -27,6 +28,12 @@ def _clean_label(partner_label: str) -> str:
     return label
 
 
+def _refuse_under_safety_concern(*, user, key: tuple[bytes, int]) -> None:
+    """Nothing that brings the partner in while the person's safety answers raise a concern."""
+    if standing.safety_concern(user=user, key=key):
+        raise ConflictError(standing.partner_tools_note())
+
+
 def _new_membership(*, label: str, key: tuple[bytes, int], **fields) -> Membership:
     membership = Membership(**fields)
     membership.partner_label_sealed = seal(membership, "partner_label", label, owner_id=fields["user"].pk, key=key)
@@ -38,6 +45,7 @@ def _new_membership(*, label: str, key: tuple[bytes, int], **fields) -> Membersh
 def couple_create(*, user, partner_label: str, now: datetime, key: tuple[bytes, int]) -> Membership:
     """Start a couple space for the person; ConflictError if they already belong to one."""
     label = _clean_label(partner_label)
+    _refuse_under_safety_concern(user=user, key=key)
     if selectors.membership_active(user=user) is not None:
         raise ConflictError("You already have a couple space. Leave it first to start another.")
     couple = Couple.objects.create(created_at=now)
@@ -51,8 +59,10 @@ def couple_create(*, user, partner_label: str, now: datetime, key: tuple[bytes, 
 
 
 @transaction.atomic
-def invitation_create(*, user, now: datetime) -> tuple[Invitation, str]:
-    """Create a single-use link for the partner; return it with its secret (shown once)."""
+def invitation_create(*, user, now: datetime, key: tuple[bytes, int]) -> tuple[Invitation, str]:
+    """Create a single-use link for the partner; return it with its secret (shown once). The key opens
+    the person's safety answers: under a concern no link is made."""
+    _refuse_under_safety_concern(user=user, key=key)
     membership = selectors.membership_active(user=user)
     if membership is None:
         raise ConflictError("Start your couple space before inviting your partner.")
@@ -98,6 +108,7 @@ def invitation_accept(
 ) -> Membership:
     """Join the couple behind the link; the link is used up. Errors say exactly why not."""
     label = _clean_label(partner_label)
+    _refuse_under_safety_concern(user=user, key=key)
     invitation = invitation_check(token=token, now=now)
     invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
     if invitation.status_at(now) != Invitation.Status.PENDING:

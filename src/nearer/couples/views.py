@@ -13,14 +13,18 @@ from nearer.couples import selectors, services
 from nearer.couples.forms import PartnerLabelForm
 from nearer.privacy import session
 from nearer.privacy.session import requires_unlocked
+from nearer.program import standing
 
 
 def _space_context(request, **extra):
     membership = selectors.membership_active(user=request.user)
     partner = selectors.partner_membership(membership=membership) if membership else None
+    key = session.data_key(request)
     return {
+        "safety_concern": standing.safety_concern(user=request.user, key=key),
+        "partner_tools_note": standing.partner_tools_note(),
         "membership": membership,
-        "partner_label": selectors.partner_label(membership=membership, key=session.key_or_none(request))
+        "partner_label": selectors.partner_label(membership=membership, key=key)
         if membership else "",
         "partner": partner,
         "invitations": selectors.invitation_list(user=request.user),
@@ -31,6 +35,7 @@ def _space_context(request, **extra):
 
 @login_required
 @require_safe
+@requires_unlocked
 def space(request):
     return render(request, "couples/space.html", _space_context(request, form=PartnerLabelForm()))
 
@@ -55,9 +60,11 @@ def create(request):
 
 @login_required
 @require_POST
+@requires_unlocked
 def invite(request):
     try:
-        invitation, token = services.invitation_create(user=request.user, now=timezone.now())
+        invitation, token = services.invitation_create(user=request.user, now=timezone.now(),
+                                                       key=session.data_key(request))
     except ConflictError as error:
         messages.error(request, str(error))
         return redirect("couples:space")
@@ -112,5 +119,7 @@ def join(request, token: str):
         else:
             messages.success(request, "You have joined the couple space.")
             return redirect("pages:home")
-    context = {"invitation": invitation, "form": form, "path": request.path}
+    context = {"invitation": invitation, "form": form, "path": request.path,
+               "safety_concern": standing.safety_concern(user=request.user, key=session.data_key(request)),
+               "partner_tools_note": standing.partner_tools_note()}
     return render(request, "couples/join.html", context, status=400 if form.errors else 200)

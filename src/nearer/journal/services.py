@@ -4,10 +4,11 @@ from datetime import datetime
 
 from django.db import transaction
 
-from nearer.core.errors import InvalidInputError
+from nearer.core.errors import ConflictError, InvalidInputError
 from nearer.journal.models import JournalEntry
 from nearer.privacy import selectors as privacy_selectors
 from nearer.privacy import services as privacy_services
+from nearer.program import standing
 
 BODY_MAX = 10_000
 
@@ -38,8 +39,11 @@ def entry_update(*, user, entry_id, body: str, key: tuple[bytes, int], now: date
 
 
 def entry_set_visibility(*, user, entry_id, visibility: str, key: tuple[bytes, int], now: datetime) -> JournalEntry:
-    """Share one of the person's own entries with their partner, or make it private again."""
+    """Share one of the person's own entries with their partner, or make it private again (always
+    allowed); sharing is refused while the person's safety answers raise a concern."""
     entry = privacy_selectors.own_item_get(JournalEntry, user=user, item_id=entry_id)
+    if visibility == "shared" and standing.safety_concern(user=user, key=key):
+        raise ConflictError(standing.partner_tools_note())
     privacy_services.item_set_visibility(entry, user=user, visibility=visibility, key=key, now=now)
     return entry
 

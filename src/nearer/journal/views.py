@@ -12,6 +12,7 @@ from nearer.journal import selectors, services
 from nearer.journal.forms import EntryForm
 from nearer.privacy import session
 from nearer.privacy.session import requires_unlocked
+from nearer.program import standing
 
 
 @login_required
@@ -47,7 +48,9 @@ def detail(request, entry_id):
     if request.method == "POST" and not entry.mine:
         raise Http404
     status = 400 if form.errors else 200
-    return render(request, "journal/detail.html", {"entry": entry, "form": form}, status=status)
+    concern = entry.mine and standing.safety_concern(user=request.user, key=key)
+    return render(request, "journal/detail.html", {"entry": entry, "form": form, "safety_concern": concern},
+                  status=status)
 
 
 @login_required

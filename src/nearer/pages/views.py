@@ -1,11 +1,16 @@
 """The welcome page, the home page, and friendly error pages (never a traceback)."""
 
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_POST, require_safe
 
+from nearer.core.program import load_program, resources_for
 from nearer.pages import services
+from nearer.pages.caching import no_store
 from nearer.privacy import session
+from nearer.program import standing
 
 
 @require_safe
@@ -19,13 +24,36 @@ def welcome(request):
 @require_safe
 def home(request):
     key = session.key_or_none(request)
-    context = {"home": services.home_state(user=request.user, key=key), "unlocked": key is not None}
+    concern = key is not None and standing.safety_concern(user=request.user, key=key)
+    context = {"home": services.home_state(user=request.user, key=key), "unlocked": key is not None,
+               "safety_concern": concern, "partner_tools": key is not None and not concern,
+               "partner_tools_note": standing.partner_tools_note()}
     return render(request, "pages/home.html", context)
 
 
 @require_safe
 def privacy(request):
     return render(request, "pages/privacy.html")
+
+
+@require_safe
+@no_store
+def help_page(request):
+    """Crisis help by region, for anyone: no account, no question first, nothing written."""
+    key = session.key_or_none(request) if request.user.is_authenticated else None
+    region, guessing = standing.help_region(user=request.user, key=key, asked=request.GET.get("region"),
+                                            browser_zone=request.GET.get("tz"))
+    program = load_program()
+    context = {"regions": program.safety.regions, "resources": resources_for(program, region), "guessing": guessing}
+    return render(request, "pages/help.html", context)
+
+
+@require_POST
+def quick_logout(request):
+    """Quick exit ends the session on its way out (sent by the page's script as a beacon, with the
+    CSRF token). Logging out is all it does; it answers with no content."""
+    logout(request)
+    return HttpResponse(status=204)
 
 
 def _error(request, status: int, title: str, text: str):

@@ -4,11 +4,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from nearer.core.errors import ConflictError, InvalidInputError
-from nearer.core.program import load_program, resources_for
+from nearer.core.program import resources_for
+from nearer.pages.navigation import safe_next
 from nearer.privacy import session
 from nearer.privacy.session import requires_unlocked
 from nearer.program import ics, selectors, services
@@ -55,6 +57,13 @@ def index(request):
     return render(request, "program/plan.html", {"state": state, "resources": resources})
 
 
+def _back_to(request) -> str:
+    """Where the screen sends the person after saving: the page they were going to (a path on this
+    site, as the screen-first gate gave it), else their plan."""
+    target = safe_next(request, default="program:index")
+    return target if target.startswith("/") and not target.startswith("//") else reverse("program:index")
+
+
 @private_page(["GET", "POST"])
 def safety(request):
     state = _state(request)
@@ -65,7 +74,7 @@ def safety(request):
         status = _attempt(form, services.safety_screen_save, user=request.user, answers=form.answers(),
                           region=form.cleaned_data["region"], key=session.data_key(request), now=timezone.now())
         if status is None:
-            return redirect("program:index")
+            return redirect(_back_to(request))
     context = {"program": state.program, "confirm": state.assessment.safety.confirm_questions, "status": status}
     return _render(request, "program/safety.html", context, form)
 
@@ -194,10 +203,8 @@ def talk_ics(request, talk_id):
     return response
 
 
-@login_required
 @require_safe
 def resources(request):
-    program = load_program()
-    region = request.GET.get("region") or selectors.DEFAULT_REGION
-    chosen = resources_for(program, region)
-    return render(request, "program/resources.html", {"program": program, "resources": chosen})
+    """The old address of the help page (help needs no account now)."""
+    query = request.GET.urlencode()
+    return redirect(reverse("pages:help") + (f"?{query}" if query else ""))

@@ -6,6 +6,7 @@ Public API (documented in docs/content.md):
 - assess(program, answers, free_text) -> Assessment
 - progress(program, plan, facts, today) -> Progress
 - resources_for(program, region) -> RegionSpec
+- region_for_time_zone(program, time_zone) -> str; known_region(program, region) -> str | None
 - rate_care_profile(program, ratings) -> list[CareRating]
 - FACTS: the fact ids that completion criteria may use
 """
@@ -23,7 +24,7 @@ from nearer.core.program.progress import (
     StepProgress,
     progress,
 )
-from nearer.core.program.resources import resources_for
+from nearer.core.program.resources import known_region, region_for_time_zone, resources_for
 from nearer.core.program.specs_check import RegionSpec
 from nearer.core.program.specs_program import ProgramSpec, StepSpec, TrackSpec
 
@@ -51,6 +52,8 @@ __all__ = [
     "load_program",
     "parse_fact_ref",
     "progress",
+    "known_region",
     "rate_care_profile",
+    "region_for_time_zone",
     "resources_for",
 ]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Field, StringConstraints
 
 from nearer.core.program.specs_base import Id, Pattern, Spec, Text, TitledSpec
 
@@ -54,6 +54,9 @@ class RegionSpec(Spec):
     name: Text
     services: tuple[ServiceSpec, ...] = ()
     guidance: tuple[Text, ...] = Field(min_length=1)
+    # IANA time zone names that place a person in this region when they have not chosen one.
+    time_zones: tuple[Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_+\-]+(/[A-Za-z0-9_+\-]+)*$",
+                                                       max_length=60)], ...] = ()
 
 
 class SafetySpec(Spec):
@@ -64,6 +67,8 @@ class SafetySpec(Spec):
     questions: tuple[SafetyQuestionSpec, ...] = Field(min_length=3)
     signals: tuple[SafetySignalSpec, ...] = Field(min_length=1)
     couples_exercises_note: Text
+    partner_tools_note: Text
+    coach_note: Text
     concern_message: Text
     next_action: Text
     default_region: Id

@@ -126,7 +126,6 @@ class EscalationSpec(Spec):
     how_to_propose: tuple[Text, ...] = Field(min_length=2)
     what_to_bring: tuple[Text, ...] = Field(min_length=3)
     finding_help: tuple[Text, ...] = Field(min_length=1)
-    when_safety_concern: Text
 
 
 class CareScaleSpec(Spec):

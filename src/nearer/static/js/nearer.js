@@ -2,14 +2,32 @@
 (function () {
   "use strict";
   var exitUrl = document.body.getAttribute("data-quick-exit");
+  var button = document.getElementById("quick-exit");
+
+  function csrfToken() {
+    try { return JSON.parse(document.body.getAttribute("hx-headers") || "{}")["X-CSRFToken"] || ""; }
+    catch (error) { return ""; }
+  }
+
+  // End the session on the way out, so Back (which asks the server again: private pages are never
+  // stored) finds nothing but the login page. A beacon is still delivered after the page is gone.
+  function endSession() {
+    var logoutUrl = button && button.getAttribute("data-logout");
+    if (!logoutUrl) { return; }
+    var form = new FormData();
+    form.append("csrfmiddlewaretoken", csrfToken());
+    if (!(navigator.sendBeacon && navigator.sendBeacon(logoutUrl, form)) && window.fetch) {
+      fetch(logoutUrl, { method: "POST", body: form, keepalive: true, credentials: "same-origin" });
+    }
+  }
 
   function leave(event) {
     if (event) { event.preventDefault(); }
+    endSession();
     // replace() keeps this page out of the back button's history.
     window.location.replace(exitUrl);
   }
 
-  var button = document.getElementById("quick-exit");
   if (button) { button.addEventListener("click", leave); }
 
   var lastEscape = 0;
@@ -26,6 +44,17 @@
   if (zone && select && !select.dataset.touched) {
     for (var i = 0; i < select.options.length; i++) {
       if (select.options[i].value === zone) { select.value = zone; break; }
+    }
+  }
+
+  // The help page: when it knows nothing of where the visitor is, ask again with the browser's time
+  // zone (replace(), so the history holds one entry). Without a script the region picker does it.
+  var helpForm = document.querySelector("form[data-guess-zone]");
+  if (zone && helpForm && window.URLSearchParams) {
+    var query = new URLSearchParams(window.location.search);
+    if (!query.has("tz") && !query.has("region")) {
+      query.set("tz", zone);
+      window.location.replace(window.location.pathname + "?" + query.toString());
     }
   }
 
