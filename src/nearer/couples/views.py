@@ -20,8 +20,7 @@ def _space_context(request, **extra):
     partner = selectors.partner_membership(membership=membership) if membership else None
     return {
         "membership": membership,
-        "partner_label": selectors.partner_label(membership=membership, key=session.key_or_none(request))
-        if membership else "",
+        "status": selectors.couple_status(user=request.user, key=session.key_or_none(request)),
         "partner": partner,
         "invitations": selectors.invitation_list(user=request.user),
         "now": timezone.now(),
