@@ -92,19 +92,22 @@ def couple_status(*, user, key: tuple[bytes, int] | None = None) -> CoupleStatus
 
 
 def invitation_list(*, user) -> list[Invitation]:
-    """Invitations of the person's active couple, newest first (empty when not in a couple)."""
+    """The invitations the person made for their active couple, newest first. Only their maker sees
+    them: a partner learns nothing of when links were made or whether they were used."""
     membership = membership_active(user=user)
     if membership is None:
         return []
-    return list(Invitation.objects.filter(couple_id=membership.couple_id)[:20])
+    return list(Invitation.objects.filter(couple_id=membership.couple_id, created_by=user)[:20])
 
 
-def invitation_get(*, user, invitation_id: int) -> Invitation:
-    """One invitation of the person's own couple; NotFoundError for anything else."""
+def invitation_get(*, user, invitation_uid) -> Invitation:
+    """One invitation the person made for their active couple; NotFoundError for anything else."""
     membership = membership_active(user=user)
     found = None
     if membership is not None:
-        found = Invitation.objects.filter(couple_id=membership.couple_id, pk=invitation_id).first()
+        found = Invitation.objects.filter(
+            couple_id=membership.couple_id, created_by=user, uid=invitation_uid
+        ).first()
     if found is None:
         raise NotFoundError("No such invitation.")
     return found
