@@ -5,11 +5,12 @@ from functools import cache
 
 from django import forms
 from django.contrib.auth import password_validation
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, SetPasswordForm
 
 from nearer.accounts.models import DISPLAY_NAME_MAX, EMAIL_MAX, User
 
 PASSWORD_MAX = 200
+PASSWORD_HELP = "At least 10 characters; not a common password and not only numbers."
 
 
 @cache
@@ -37,7 +38,7 @@ class SignUpForm(ProfileFields):
     password1 = forms.CharField(
         label="Password", strip=False, max_length=PASSWORD_MAX,
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-        help_text="At least 10 characters; not a common password and not only numbers.",
+        help_text=PASSWORD_HELP,
     )
     password2 = forms.CharField(
         label="Password again", strip=False, max_length=PASSWORD_MAX,
@@ -69,6 +70,18 @@ class SignUpForm(ProfileFields):
             except forms.ValidationError as error:
                 self.add_error("password1", error)
         return cleaned
+
+
+class NewPasswordForm(SetPasswordForm):
+    """Choosing a new password after a reset, with the same words as sign-up (not the framework's)."""
+
+    error_messages = {"password_mismatch": "The two passwords differ."}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        first, second = self.fields["new_password1"], self.fields["new_password2"]
+        first.label, first.help_text = "New password", PASSWORD_HELP
+        second.label, second.help_text = "New password again", ""
 
 
 class LoginForm(AuthenticationForm):

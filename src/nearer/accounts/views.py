@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_safe
 
 from nearer.accounts import services
-from nearer.accounts.forms import DeleteAccountForm, LoginForm, ProfileFields, SignUpForm
+from nearer.accounts.forms import DeleteAccountForm, LoginForm, NewPasswordForm, ProfileFields, SignUpForm
 from nearer.core.errors import InvalidInputError
 from nearer.pages.navigation import safe_next
 from nearer.privacy import services as privacy_services
@@ -110,6 +110,7 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     """A reset restores the account; the private space stays locked until the recovery key is entered."""
 
     template_name = "accounts/password_reset_confirm.html"
+    form_class = NewPasswordForm
     success_url = reverse_lazy("accounts:password_reset_complete")
 
     def form_valid(self, form):
