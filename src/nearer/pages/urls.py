@@ -8,4 +8,5 @@ urlpatterns = [
     path("", views.welcome, name="welcome"),
     path("home/", views.home, name="home"),
     path("privacy/", views.privacy, name="privacy"),
+    path("favicon.ico", views.favicon, name="favicon"),
 ]

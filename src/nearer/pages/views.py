@@ -2,6 +2,7 @@
 
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.views.decorators.http import require_safe
 
 from nearer.pages import services
@@ -26,6 +27,12 @@ def home(request):
 @require_safe
 def privacy(request):
     return render(request, "pages/privacy.html")
+
+
+@require_safe
+def favicon(request):
+    """Browsers ask for /favicon.ico on their own; send them to the icon every page names."""
+    return redirect(static("img/favicon.svg"), permanent=True)
 
 
 def _error(request, status: int, title: str, text: str):
