@@ -61,7 +61,7 @@ def _partner_left(*, membership: Membership) -> Membership | None:
     return (
         Membership.objects.select_related("user")
         .filter(couple_id=membership.couple_id, left_at__gte=membership.joined_at)
-        .exclude(pk=membership.pk)
+        .exclude(user_id=membership.user_id)
         .order_by("-left_at")
         .first()
     )
