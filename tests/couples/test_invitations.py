@@ -1,4 +1,5 @@
 import re
+import uuid
 from datetime import timedelta
 
 import time_machine
@@ -59,7 +60,7 @@ def test_revoked_link_is_refused(alex, sam, now):
     client = client_for(alex)
     link = _invite(client)
     invitation = Invitation.objects.get()
-    assert client.post(reverse("couples:revoke", args=[invitation.pk])).status_code == 302
+    assert client.post(reverse("couples:revoke", args=[invitation.uid])).status_code == 302
     response = client_for(sam).post(link, {"partner_label": "Alex"})
     assert response.status_code == 410
     assert "withdrawn" in response.content.decode()
@@ -117,8 +118,8 @@ def test_revoking_another_couples_invitation_answers_404_like_a_missing_one(alex
     make_couple(alex, "Sam", now=now)
     make_couple(kim, "Robin", now=now)
     invitation, _ = make_invitation(kim, now=now)
-    foreign = client_for(alex).post(reverse("couples:revoke", args=[invitation.pk]))
-    missing = client_for(alex).post(reverse("couples:revoke", args=[invitation.pk + 1000]))
+    foreign = client_for(alex).post(reverse("couples:revoke", args=[invitation.uid]))
+    missing = client_for(alex).post(reverse("couples:revoke", args=[uuid.uuid4()]))
     assert foreign.status_code == missing.status_code == 404
     assert page_body(foreign) == page_body(missing)
     invitation.refresh_from_db()

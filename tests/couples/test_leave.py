@@ -6,7 +6,7 @@ from tests.conftest import client_for
 
 def test_leaving_ends_access_on_the_next_request(alex_and_sam, sam):
     client = client_for(sam)
-    assert "Alex joined" in client.get(reverse("couples:space")).content.decode()
+    assert "You joined Alex’s couple space" in client.get(reverse("couples:space")).content.decode()
     assert client.post(reverse("couples:leave")).status_code == 302
     page = client.get(reverse("couples:space")).content.decode()
     assert "Start my couple space" in page

@@ -153,13 +153,14 @@ def test_partner_joins_through_the_invitation_link_and_can_leave(new_page, check
     checked(sam, "join-logged-in")
     submit(sam, "Join the couple space")
     sam.wait_for_url("**/home/")
-    assert "Alex has joined your couple space" in sam.locator("main").inner_text()
+    assert "You joined Alex’s couple space" in sam.locator("main").inner_text()
+    assert "Alex has joined" not in sam.locator("main").inner_text()
 
     sam.goto("/couple/")
-    assert "Alex joined on" in sam.locator("main").inner_text()
+    assert "You joined Alex’s couple space on" in sam.locator("main").inner_text()
     checked(sam, "couple-space-together")
     alex.goto("/couple/")
-    assert "Sam joined on" in alex.locator("main").inner_text()
+    assert "Sam joined your couple space on" in alex.locator("main").inner_text()
 
     sam.get_by_role("link", name="Leave this couple space").click()
     sam.wait_for_url("**/couple/leave/")
@@ -171,7 +172,10 @@ def test_partner_joins_through_the_invitation_link_and_can_leave(new_page, check
     assert sam.get_by_role("button", name="Start my couple space").is_visible()
     assert "Alex" not in sam.locator("main").inner_text()
     alex.reload()
-    assert "You are using this space on your own" in alex.locator("main").inner_text()
+    assert "Sunny left your couple space on" in alex.locator("main").inner_text()
+    assert "have not joined" not in alex.locator("main").inner_text()
+    alex.goto("/home/")
+    assert "Sunny left your couple space on" in alex.locator("main").inner_text()
 
 
 def test_quick_exit_button_leaves_for_the_configured_page(new_page, checked, quick_exit_url, live_server):

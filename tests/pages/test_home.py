@@ -23,7 +23,7 @@ def test_home_says_solo_use_is_complete(alex, now):
 
 
 def test_home_names_the_partner_once_joined(alex_and_sam, alex):
-    assert "Sam has joined" in client_for(alex).get(HOME).content.decode()
+    assert "Sam joined your couple space" in client_for(alex).get(HOME).content.decode()
 
 
 def test_partner_home_never_shows_the_name_the_other_chose_for_them(alex_and_sam, sam):
@@ -33,3 +33,10 @@ def test_partner_home_never_shows_the_name_the_other_chose_for_them(alex_and_sam
 def test_welcome_page_redirects_people_who_are_logged_in(client, alex):
     assert client.get("/").status_code == 200
     assert client_for(alex).get("/")["Location"] == HOME
+
+
+def test_first_home_page_offers_one_clear_next_step(alex):
+    page = client_for(alex).get(HOME).content.decode()
+    assert page.count('class="button"') == 1
+    assert "Start with the private questions" in page
+    assert "Start your couple space" in page

@@ -32,7 +32,8 @@ WRITABLE = {
     "former_member": set(),
 }
 COUPLE_OBJECTS = ("own_couple", "other_couple", "missing")
-COUPLE_READABLE = {"self": {"own_couple"}, "partner": {"own_couple"}, "other_couple": {"other_couple"},
+# Invitations are their maker's alone: the partner gets the same 404 as for a missing one.
+COUPLE_READABLE = {"self": {"own_couple"}, "partner": set(), "other_couple": {"other_couple"},
                    "former_member": set()}
 
 # Extra constructor values for item models whose other columns have no default.
@@ -120,7 +121,7 @@ def _invitations(world: World, now) -> None:
         created_by=world.people["self"], token_hash="0" * 64, created_at=now,
         expires_at=now + timedelta(days=7),
     )
-    world.invitations = {"own_couple": own.pk, "other_couple": other.pk, "missing": 987654321}
+    world.invitations = {"own_couple": own.uid, "other_couple": other.uid, "missing": MISSING_UUID}
 
 
 def model_for(label: str):

@@ -6,13 +6,14 @@ from functools import cache
 from django import forms
 from django.contrib.auth import password_validation
 from django.contrib.auth import forms as auth_forms
-from django.contrib.auth.forms import AuthenticationForm, UsernameField
+from django.contrib.auth.forms import AuthenticationForm, SetPasswordForm, UsernameField
 
 from nearer.accounts import throttle
 from nearer.accounts.models import DISPLAY_NAME_MAX, EMAIL_MAX, User
 from nearer.core.errors import InvalidInputError, ThrottledError
 
 PASSWORD_MAX = 200
+PASSWORD_HELP = "At least 10 characters; not a common password and not only numbers."
 
 
 @cache
@@ -53,7 +54,7 @@ class SignUpDetailsForm(ProfileFields):
     password1 = forms.CharField(
         label="Password", strip=False, max_length=PASSWORD_MAX,
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
-        help_text="At least 10 characters; not a common password and not only numbers.",
+        help_text=PASSWORD_HELP,
     )
     password2 = forms.CharField(
         label="Password again", strip=False, max_length=PASSWORD_MAX,
@@ -77,6 +78,18 @@ class SignUpDetailsForm(ProfileFields):
             except forms.ValidationError as error:
                 self.add_error("password1", error)
         return cleaned
+
+
+class NewPasswordForm(SetPasswordForm):
+    """Choosing a new password after a reset, with the same words as sign-up (not the framework's)."""
+
+    error_messages = {"password_mismatch": "The two passwords differ."}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        first, second = self.fields["new_password1"], self.fields["new_password2"]
+        first.label, first.help_text = "New password", PASSWORD_HELP
+        second.label, second.help_text = "New password again", ""
 
 
 class LoginForm(AuthenticationForm):

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from nearer.accounts import services, throttle
 from nearer.accounts import signup as signup_flow
 from nearer.accounts.forms import (
-    DeleteAccountForm, LoginForm, PasswordChangeForm, ProfileFields, SignUpDetailsForm, SignUpEmailForm,
+    DeleteAccountForm, LoginForm, NewPasswordForm, PasswordChangeForm, ProfileFields, SignUpDetailsForm, SignUpEmailForm,
 )
 from nearer.core.errors import ConflictError, InvalidInputError, ThrottledError
 from nearer.pages.navigation import local_next, safe_next
@@ -162,6 +162,7 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     """A reset restores the account; the private space stays locked until the recovery key is entered."""
 
     template_name = "accounts/password_reset_confirm.html"
+    form_class = NewPasswordForm
     success_url = reverse_lazy("accounts:password_reset_complete")
 
     def form_valid(self, form):

@@ -53,10 +53,12 @@ class Invitation(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", "Waiting"
         USED = "used", "Used"
-        REVOKED = "revoked", "Revoked"
+        REVOKED = "revoked", "Withdrawn"
         EXPIRED = "expired", "Expired"
 
     couple = models.ForeignKey(Couple, on_delete=models.CASCADE, related_name="invitations")
+    # Links name an invitation by this opaque id, never by its sequential primary key.
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )

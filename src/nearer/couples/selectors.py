@@ -1,6 +1,9 @@
 """Queries about couple spaces, always scoped to the person asking."""
 
 import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
 
 from nearer.core.errors import NotFoundError
 from nearer.couples.models import Invitation, Membership
@@ -36,20 +39,75 @@ def partner_label(*, membership: Membership, key: tuple[bytes, int] | None) -> s
     return unseal(membership, "partner_label", membership.partner_label_sealed, owner_id=membership.user_id, key=key)
 
 
+class CoupleState(StrEnum):
+    NO_SPACE = "no_space"
+    SOLO = "solo"  # a space of their own that nobody has joined (or only people who left before they came)
+    PARTNER_JOINED = "partner_joined"  # the partner joined the person's space
+    JOINED_THEIRS = "joined_theirs"  # the person joined the partner's space
+    PARTNER_LEFT = "partner_left"  # the partner was here with them and left
+
+
+@dataclass(frozen=True)
+class CoupleStatus:
+    """What is true about the person's couple space; every page words it from this alone."""
+
+    state: CoupleState
+    partner_name: str = ""
+    since: datetime | None = None
+
+
+def _partner_left(*, membership: Membership) -> Membership | None:
+    """The latest member who shared the space with this person and then left."""
+    return (
+        Membership.objects.select_related("user")
+        .filter(couple_id=membership.couple_id, left_at__gte=membership.joined_at)
+        .exclude(user_id=membership.user_id)
+        .order_by("-left_at")
+        .first()
+    )
+
+
+def _joined_later(mine: Membership, theirs: Membership) -> bool:
+    if mine.joined_at != theirs.joined_at:
+        return mine.joined_at > theirs.joined_at
+    return mine.role == Membership.Role.PARTNER
+
+
+def couple_status(*, user, key: tuple[bytes, int] | None = None) -> CoupleStatus:
+    """The person's place in a couple space: alone, together (and who joined whom), or left behind.
+    Names the partner by the person's own private label when unlocked, else by display name."""
+    membership = membership_active(user=user)
+    if membership is None:
+        return CoupleStatus(CoupleState.NO_SPACE)
+    label = partner_label(membership=membership, key=key)
+    partner = partner_membership(membership=membership)
+    if partner is not None:
+        if _joined_later(membership, partner):
+            return CoupleStatus(CoupleState.JOINED_THEIRS, partner.user.display_name, membership.joined_at)
+        return CoupleStatus(CoupleState.PARTNER_JOINED, partner.user.display_name, partner.joined_at)
+    left = _partner_left(membership=membership)
+    if left is not None:
+        return CoupleStatus(CoupleState.PARTNER_LEFT, label or left.user.display_name, left.left_at)
+    return CoupleStatus(CoupleState.SOLO, label)
+
+
 def invitation_list(*, user) -> list[Invitation]:
-    """Invitations of the person's active couple, newest first (empty when not in a couple)."""
+    """The invitations the person made for their active couple, newest first. Only their maker sees
+    them: a partner learns nothing of when links were made or whether they were used."""
     membership = membership_active(user=user)
     if membership is None:
         return []
-    return list(Invitation.objects.filter(couple_id=membership.couple_id)[:20])
+    return list(Invitation.objects.filter(couple_id=membership.couple_id, created_by=user)[:20])
 
 
-def invitation_get(*, user, invitation_id: int) -> Invitation:
-    """One invitation of the person's own couple; NotFoundError for anything else."""
+def invitation_get(*, user, invitation_uid) -> Invitation:
+    """One invitation the person made for their active couple; NotFoundError for anything else."""
     membership = membership_active(user=user)
     found = None
     if membership is not None:
-        found = Invitation.objects.filter(couple_id=membership.couple_id, pk=invitation_id).first()
+        found = Invitation.objects.filter(
+            couple_id=membership.couple_id, created_by=user, uid=invitation_uid
+        ).first()
     if found is None:
         raise NotFoundError("No such invitation.")
     return found

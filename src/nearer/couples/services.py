@@ -83,9 +83,9 @@ def invitation_create(*, user, now: datetime, key: tuple[bytes, int]) -> tuple[I
 
 
 @transaction.atomic
-def invitation_revoke(*, user, invitation_id: int, now: datetime) -> Invitation:
-    """Withdraw a waiting invitation of the person's couple."""
-    invitation = selectors.invitation_get(user=user, invitation_id=invitation_id)
+def invitation_revoke(*, user, invitation_uid, now: datetime) -> Invitation:
+    """Withdraw a waiting invitation the person made."""
+    invitation = selectors.invitation_get(user=user, invitation_uid=invitation_uid)
     if invitation.status_at(now) != Invitation.Status.PENDING:
         raise ConflictError("Only a waiting invitation can be withdrawn.")
     invitation.revoked_at = now
@@ -102,6 +102,18 @@ def invitation_check(*, token: str, now: datetime) -> Invitation:
     return invitation
 
 
+ALREADY_IN_A_COUPLE = "You already belong to a couple space. Leave it before joining another."
+OWN_LINK = "This link is for your partner, and you are already in this couple space: send it to them."
+
+
+def join_refusal(*, user, invitation: Invitation) -> str:
+    """Why this person cannot join through this invitation, said before any form; empty if they can."""
+    membership = selectors.membership_active(user=user)
+    if membership is None:
+        return ""
+    return OWN_LINK if membership.couple_id == invitation.couple_id else ALREADY_IN_A_COUPLE
+
+
 @transaction.atomic
 def invitation_accept(
     *, user, token: str, partner_label: str, now: datetime, key: tuple[bytes, int]
@@ -113,8 +125,9 @@ def invitation_accept(
     invitation = Invitation.objects.select_for_update().get(pk=invitation.pk)
     if invitation.status_at(now) != Invitation.Status.PENDING:
         raise ConflictError(INVITATION_REASONS[invitation.status_at(now)])
-    if selectors.membership_active(user=user) is not None:
-        raise ConflictError("You already belong to a couple space. Leave it before joining another.")
+    refusal = join_refusal(user=user, invitation=invitation)
+    if refusal:
+        raise ConflictError(refusal)
     active = Membership.objects.filter(couple_id=invitation.couple_id, left_at__isnull=True).count()
     if active != 1:
         raise ConflictError("This couple space cannot take a new member.")

@@ -8,7 +8,7 @@ urlpatterns = [
     path("", views.space, name="space"),
     path("create/", views.create, name="create"),
     path("invitations/", views.invite, name="invite"),
-    path("invitations/<int:invitation_id>/revoke/", views.revoke, name="revoke"),
+    path("invitations/<uuid:invitation_uid>/revoke/", views.revoke, name="revoke"),
     path("leave/", views.leave, name="leave"),
     path("join/<str:token>/", views.join, name="join"),
 ]

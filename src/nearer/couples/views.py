@@ -26,6 +26,7 @@ def _space_context(request, **extra):
         "membership": membership,
         "partner_label": selectors.partner_label(membership=membership, key=key)
         if membership else "",
+        "status": selectors.couple_status(user=request.user, key=key),
         "partner": partner,
         "invitations": selectors.invitation_list(user=request.user),
         "now": timezone.now(),
@@ -74,9 +75,9 @@ def invite(request):
 
 @login_required
 @require_POST
-def revoke(request, invitation_id: int):
+def revoke(request, invitation_uid):
     try:
-        services.invitation_revoke(user=request.user, invitation_id=invitation_id, now=timezone.now())
+        services.invitation_revoke(user=request.user, invitation_uid=invitation_uid, now=timezone.now())
     except ConflictError as error:
         messages.error(request, str(error))
     else:
@@ -107,6 +108,10 @@ def join(request, token: str):
         return render(request, "couples/join_invalid.html", {"reason": str(error)}, status=status)
     if not request.user.is_authenticated:
         return render(request, "couples/join.html", {"invitation": invitation, "path": request.path})
+    refusal = services.join_refusal(user=request.user, invitation=invitation)
+    if refusal:
+        status = 400 if request.method == "POST" else 200
+        return render(request, "couples/join.html", {"invitation": invitation, "refusal": refusal}, status=status)
     initial = {"partner_label": invitation.created_by.display_name if invitation.created_by else ""}
     form = PartnerLabelForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():

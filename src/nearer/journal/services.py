@@ -5,12 +5,13 @@ from datetime import datetime
 from django.db import transaction
 
 from nearer.core.errors import ConflictError, InvalidInputError
+from nearer.core.text_limits import LONG_TEXT_MAX, too_long_message
 from nearer.journal.models import JournalEntry
 from nearer.privacy import selectors as privacy_selectors
 from nearer.privacy import services as privacy_services
 from nearer.program import standing
 
-BODY_MAX = 10_000
+BODY_MAX = LONG_TEXT_MAX
 
 
 def _clean_body(body: str) -> str:
@@ -18,7 +19,7 @@ def _clean_body(body: str) -> str:
     if not body:
         raise InvalidInputError("Write something first.")
     if len(body) > BODY_MAX:
-        raise InvalidInputError(f"Keep an entry to {BODY_MAX:,} characters or fewer.")
+        raise InvalidInputError(too_long_message(len(body), BODY_MAX))
     return body
 
 

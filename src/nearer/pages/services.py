@@ -3,31 +3,24 @@
 from dataclasses import dataclass
 
 from nearer.couples import selectors as couple_selectors
+from nearer.couples.selectors import CoupleState, CoupleStatus
+
+TOGETHER = (CoupleState.PARTNER_JOINED, CoupleState.JOINED_THEIRS)
 
 
 @dataclass(frozen=True)
 class HomeState:
-    has_space: bool
-    partner_joined: bool
-    partner_name: str
-    partner_display_name: str
-    next_step: str
+    couple: CoupleStatus
+
+    @property
+    def has_space(self) -> bool:
+        return self.couple.state != CoupleState.NO_SPACE
+
+    @property
+    def partner_joined(self) -> bool:
+        return self.couple.state in TOGETHER
 
 
 def home_state(*, user, key: tuple[bytes, int] | None = None) -> HomeState:
-    """Summarise the person's situation and the one next step that makes sense for them."""
-    membership = couple_selectors.membership_active(user=user)
-    partner = couple_selectors.partner_membership(membership=membership) if membership else None
-    if membership is None:
-        next_step = "start_space"
-    elif partner is None:
-        next_step = "invite_optional"
-    else:
-        next_step = "together"
-    return HomeState(
-        has_space=membership is not None,
-        partner_joined=partner is not None,
-        partner_name=couple_selectors.partner_label(membership=membership, key=key) if membership else "",
-        partner_display_name=partner.user.display_name if partner else "",
-        next_step=next_step,
-    )
+    """Summarise the person's situation (the words come from the couple status alone)."""
+    return HomeState(couple=couple_selectors.couple_status(user=user, key=key))

@@ -10,4 +10,5 @@ urlpatterns = [
     path("privacy/", views.privacy, name="privacy"),
     path("help/", views.help_page, name="help"),
     path("quick-exit/logout/", views.quick_logout, name="quick_logout"),
+    path("favicon.ico", views.favicon, name="favicon"),
 ]

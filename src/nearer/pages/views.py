@@ -4,6 +4,7 @@ from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.templatetags.static import static
 from django.views.decorators.http import require_POST, require_safe
 
 from nearer.core.program import load_program, resources_for
@@ -54,6 +55,11 @@ def quick_logout(request):
     CSRF token). Logging out is all it does; it answers with no content."""
     logout(request)
     return HttpResponse(status=204)
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico on their own; send them to the icon every page names."""
+    return redirect(static("img/favicon.svg"), permanent=True)
 
 
 def _error(request, status: int, title: str, text: str):

@@ -1,12 +1,13 @@
 """The one way to load items a person wrote: scoped to what the person asking may see."""
 
 import uuid
+from enum import StrEnum
 
 from django.db.models import Q, QuerySet
 
 from nearer.core.errors import NotFoundError
 from nearer.couples.models import Membership
-from nearer.couples.selectors import membership_active
+from nearer.couples.selectors import membership_active, partner_membership
 from nearer.privacy.models import Visibility
 
 
@@ -26,6 +27,38 @@ def visible(model, *, user) -> QuerySet:
             shared_at__gte=membership.joined_at, author_id__in=active_authors,
         )
     return model.objects.filter(scope)
+
+
+class ShareState(StrEnum):
+    PRIVATE = "private"  # only the author
+    SEEN = "seen"  # the author's partner can see it now
+    BEFORE_JOIN = "before_join"  # shared, but before the partner joined, so hidden from them
+    NO_PARTNER = "no_partner"  # shared, but nobody can see it now (alone, the partner left, an old space)
+    FROM_PARTNER = "from_partner"  # the partner wrote it and shared it with this person
+
+
+def share_states(model, items, *, user) -> dict:
+    """Who can see each item now, keyed by id, for the words beside it. Whether the partner sees an
+    item is asked of `visible` itself, so the label can never disagree with the rule."""
+    membership = membership_active(user=user)
+    partner = partner_membership(membership=membership) if membership else None
+    seen = set()
+    own_shared = [item.pk for item in items if item.author_id == user.pk and item.is_shared]
+    if partner is not None and own_shared:
+        seen = set(visible(model, user=partner.user).filter(pk__in=own_shared).values_list("pk", flat=True))
+    states = {}
+    for item in items:
+        if item.author_id != user.pk:
+            states[item.pk] = ShareState.FROM_PARTNER
+        elif not item.is_shared:
+            states[item.pk] = ShareState.PRIVATE
+        elif item.pk in seen:
+            states[item.pk] = ShareState.SEEN
+        elif partner is not None and item.couple_id == membership.couple_id:
+            states[item.pk] = ShareState.BEFORE_JOIN
+        else:
+            states[item.pk] = ShareState.NO_PARTNER
+    return states
 
 
 def item_get(model, *, user, item_id) -> object:

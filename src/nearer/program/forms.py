@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from nearer.core import dates
 from nearer.core.program.answers import MAX_FREE_TEXT
+from nearer.pages.fields import LongTextField
 from nearer.program.services import NOTE_MAX, TITLE_MAX
 
 YES_NO = [("yes", "Yes"), ("no", "No")]
@@ -56,9 +57,8 @@ class CheckForm(forms.Form):
         )
         for question in program.readiness.questions:
             self.fields[question.id] = _yes_no(question.text, required=False)
-        self.fields["free_text"] = forms.CharField(
-            label="Anything else, in your own words", required=False, max_length=MAX_FREE_TEXT,
-            widget=forms.Textarea(attrs={"rows": 6}),
+        self.fields["free_text"] = LongTextField(
+            label="Anything else, in your own words", required=False, max_chars=MAX_FREE_TEXT, rows=6,
             help_text="Private to you. Nearer reads it only to suggest what may be going on.",
         )
 
@@ -85,13 +85,13 @@ class StepDoneForm(forms.Form):
 
 
 class ReflectionForm(forms.Form):
-    triggers = forms.CharField(label="What sets you off, and what you usually do next", required=False,
-                               max_length=NOTE_MAX, widget=forms.Textarea(attrs={"rows": 5}))
+    triggers = LongTextField(label="What sets you off, and what you usually do next", required=False,
+                             max_chars=NOTE_MAX, rows=5)
     grounding_tried = forms.BooleanField(label="I have tried the grounding practice", required=False)
-    grounding_note = forms.CharField(label="What helped you settle (optional)", required=False,
-                                     max_length=NOTE_MAX, widget=forms.Textarea(attrs={"rows": 3}))
-    own_part = forms.CharField(label="What you may have added to the distance", required=False,
-                               max_length=NOTE_MAX, widget=forms.Textarea(attrs={"rows": 5}))
+    grounding_note = LongTextField(label="What helped you settle (optional)", required=False,
+                                   max_chars=NOTE_MAX, rows=3)
+    own_part = LongTextField(label="What you may have added to the distance", required=False,
+                             max_chars=NOTE_MAX, rows=5)
 
 
 class BoundedDateField(forms.DateField):
@@ -142,10 +142,9 @@ class TalkForm(_LocalDateTimeForm):
 
 
 class DebriefForm(_LocalDateTimeForm):
-    learned = forms.CharField(label="What I learned", max_length=NOTE_MAX, widget=forms.Textarea(attrs={"rows": 4}),
-                              error_messages={"required": "Write a few words about what you learned."})
-    needs = forms.CharField(label="What they need", required=False, max_length=NOTE_MAX,
-                            widget=forms.Textarea(attrs={"rows": 3}))
+    learned = LongTextField(label="What I learned", max_chars=NOTE_MAX, rows=4,
+                          error_messages={"required": "Write a few words about what you learned."})
+    needs = LongTextField(label="What they need", required=False, max_chars=NOTE_MAX, rows=3)
     space_asked = _yes_no("Did they ask for some space?", required=True)
     return_day = BoundedDateField(label="Day you agreed to come back together", required=False,
                                   error_messages={"invalid": "Enter a day like 2025-06-30."})

@@ -19,7 +19,6 @@ from nearer.core.program import (
     load_program,
     progress,
 )
-from nearer.core.program.answers import MAX_FREE_TEXT
 from nearer.core.program.facts import parse_fact_ref
 from nearer.core.program.specs_program import ProgramSpec
 from nearer.privacy import selectors as privacy_selectors
@@ -193,7 +192,7 @@ def program_state(*, user, key, now: datetime) -> ProgramState:
     screen_data = opened(screen, "answers", key=key)
     check_answers = _still_known(program, opened(check, "answers", key=key),
                                  [q.id for q in program.readiness.questions])
-    free_text = privacy_services.item_read(check, key=key)["free_text"][:MAX_FREE_TEXT] if check else ""
+    free_text = privacy_services.item_read(check, key=key)["free_text"] if check else ""
     worksheet = opened(own_item(Reflection, user=user), "worksheet", key=key)
     talks = talk_list(user=user, key=key, now=now)
     facts = recorded_counts(opened(plan, "record", key=key))

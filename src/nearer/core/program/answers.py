@@ -8,8 +8,9 @@ from typing import Any
 
 from nearer.core.errors import InvalidInputError
 from nearer.core.program.specs_program import ProgramSpec
+from nearer.core.text_limits import LONG_TEXT_MAX, too_long_message
 
-MAX_FREE_TEXT = 20_000
+MAX_FREE_TEXT = LONG_TEXT_MAX
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ def check_free_text(free_text: Any) -> str:
     if not isinstance(free_text, str):
         raise InvalidInputError("free text must be a string")
     if len(free_text) > MAX_FREE_TEXT:
-        raise InvalidInputError(f"free text is too long (at most {MAX_FREE_TEXT} characters)")
+        raise InvalidInputError(f"free text is too long: {too_long_message(len(free_text), MAX_FREE_TEXT)}")
     return free_text
 
 

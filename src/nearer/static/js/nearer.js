@@ -58,6 +58,29 @@
     }
   }
 
+  // A live count under every long text box. The server refuses text over the limit; nothing is ever cut.
+  function counter(box) {
+    var limit = parseInt(box.getAttribute("data-max-chars"), 10);
+    var note = document.createElement("p");
+    note.className = "counter";
+    note.id = box.id + "-counter";
+    note.setAttribute("aria-live", "polite");
+    box.parentNode.insertBefore(note, box.nextSibling);
+    box.setAttribute("aria-describedby", ((box.getAttribute("aria-describedby") || "") + " " + note.id).trim());
+    function update() {
+      var used = box.value.length;
+      var over = used > limit;
+      note.textContent = over
+        ? (used - limit).toLocaleString() + " characters over the limit of " + limit.toLocaleString() + ": please shorten it."
+        : used.toLocaleString() + " of " + limit.toLocaleString() + " characters";
+      note.classList.toggle("over", over);
+    }
+    box.addEventListener("input", update);
+    update();
+  }
+  var boxes = document.querySelectorAll("textarea[data-max-chars]");
+  for (var j = 0; j < boxes.length; j++) { counter(boxes[j]); }
+
   // Select the invitation link on focus so it is easy to copy.
   var copy = document.querySelector("input.copy");
   if (copy) { copy.addEventListener("focus", function () { copy.select(); }); }
