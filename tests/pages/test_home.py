@@ -38,5 +38,5 @@ def test_welcome_page_redirects_people_who_are_logged_in(client, alex):
 def test_first_home_page_offers_one_clear_next_step(alex):
     page = client_for(alex).get(HOME).content.decode()
     assert page.count('class="button"') == 1
-    assert "Start with the private questions" in page
+    assert "Do the check" in page  # the safety questions come first, before the home page (gate)
     assert "Start your couple space" in page
