@@ -15,3 +15,10 @@ class JournalEntry(Item):
 
     class Meta(Item.Meta):
         verbose_name_plural = "journal entries"
+        # The paged list reads two parts of the visibility rule (nearer.privacy.selectors.visible_parts)
+        # newest first; each index serves one part's filter and its (created_at, id) order, so no
+        # part is sorted or scanned in full.
+        indexes = [
+            models.Index(fields=["author", "created_at", "id"], name="journal_own_newest"),
+            models.Index(fields=["couple", "visibility", "created_at", "id"], name="journal_shared_newest"),
+        ]
