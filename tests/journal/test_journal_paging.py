@@ -173,3 +173,14 @@ def test_the_list_queries_use_the_indexes_without_a_sort_on_postgresql(alex_and_
             plan = " | ".join(row[0] for row in cursor.fetchall())
         assert "Sort" not in plan and "Seq Scan on journal_journalentry" not in plan, plan
         assert re.search(r"Index Scan( Backward)? using journal_(own|shared)_newest", plan), plan
+
+
+def test_a_link_past_the_last_entry_gives_the_first_page(alex, now):
+    _write_many(alex, PAGE_SIZE + 2, now, step=1)
+    client = client_for(alex)
+    older = _links(client.get(reverse("journal:index")).content.decode())["Older entries"]
+    JournalEntry.objects.filter(created_at__lt=now + timedelta(minutes=2)).delete()
+    response = client.get(older)
+    assert response.status_code == 200
+    assert _numbers(response.content.decode()) == list(range(PAGE_SIZE + 1, 1, -1))
+    assert _links(response.content.decode()) == {}

@@ -67,8 +67,8 @@ def _token(user, entry) -> str:
 
 def _page(user, key, position: paging.Position | None, *, newer: bool) -> EntryPage:
     found = _fetch(user, position, newer=newer)
-    if newer and len(found) <= paging.PAGE_SIZE:
-        return _page(user, key, None, newer=False)  # nothing newer beyond: that is the first page
+    if position is not None and (not found or (newer and len(found) <= paging.PAGE_SIZE)):
+        return _page(user, key, None, newer=False)  # nothing beyond (entries deleted, or the top): the first page
     shown = found[: paging.PAGE_SIZE]
     if newer:
         shown.reverse()
