@@ -132,7 +132,7 @@ def bench_database(label: str, database_url: str | None, args) -> dict:
         env["NEARER_DATABASE_URL"] = database_url
     print(f"== {label}: seeding through Nearer's services (200 + 20 + 10 + 5,000 entries)", flush=True)
     subprocess.run([sys.executable, str(ROOT / "bench" / "seed_pages.py"), str(folder / "seed.json")],
-                   env=env, check=True)
+                   env=env, check=True, timeout=900)
     seed = json.loads((folder / "seed.json").read_text())
     servers = []
     try:
@@ -189,7 +189,7 @@ def main() -> int:
             f"The bare view (bench/bare_app.py: one `HttpResponse` behind Django's default middleware) and Nearer "
             f"(`nearer.config.wsgi:application`) are served by the same command, `{command}`, and loaded in "
             f"turn with {load.tool()}, {args.connections} connections, {args.seconds:g} s a run, {args.rounds} "
-            f"alternating rounds, logged in as a person with 200 journal entries, a partner and a started plan. "
+            f"alternating rounds, logged in as a person with 200 journal entries (and 4 more their partner shared), a started plan. "
             f"req/s and p50 are medians over the rounds, p99 the worst round; share = req/s / the bare view's. "
             f"Target: every page at 0.25 of the bare view or more (0.33 is the goal).\n\n"
             + "\n\n".join(table(r) + "\n\n" + plans(r) for r in results))

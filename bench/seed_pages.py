@@ -27,7 +27,8 @@ def _key(user):
     return crypto.unwrap_with_password(ring.password_wrap, PASSWORD), ring.key_version
 
 
-def _journal(user, count, key, start, *, share_every=0):
+def _journal(user, count, key, start, *, share_every=0, share_at=None):
+    """`count` entries ten minutes apart from `start`; every `share_every`-th one shared at `share_at`."""
     from django.db import transaction
 
     from nearer.journal import services
@@ -39,7 +40,7 @@ def _journal(user, count, key, start, *, share_every=0):
             body = f"Day {number}: we had tea on the balcony and talked about the week. " * 3
             entry = services.entry_create(user=user, body=body, key=key, now=when)
             if share_every and number % share_every == 0:
-                services.entry_set_visibility(user=user, entry_id=entry.pk, visibility="shared", key=key, now=when)
+                services.entry_set_visibility(user=user, entry_id=entry.pk, visibility="shared", key=key, now=share_at)
             entries.append(entry)
     return entries
 
@@ -100,7 +101,8 @@ def main(out: pathlib.Path) -> None:
     _, token = couples.invitation_create(user=users["main"], now=now)
     couples.invitation_accept(user=users["partner"], token=token, partner_label="Alex", now=now, key=keys["partner"])
     start = now - timedelta(days=60)
-    entries = {name: _journal(users[name], PEOPLE[name][2], keys[name], start, share_every=5 if name == "partner" else 0)
+    entries = {name: _journal(users[name], PEOPLE[name][2], keys[name], start,
+                              share_every=5 if name == "partner" else 0, share_at=now + timedelta(seconds=1))
                for name in PEOPLE}
     _program(users["main"], keys["main"], now)
     version = connection.pg_version if connection.vendor == "postgresql" else None
