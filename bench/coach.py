@@ -13,9 +13,7 @@ import argparse
 import datetime as dt
 import gc
 import json
-import os
 import pathlib
-import platform
 import shutil
 import statistics
 import subprocess
@@ -29,6 +27,9 @@ sys.path.insert(0, str(ROOT / "src"))
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # noqa: E402
 
 from nearer.core.coach import review  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "bench"))
+from report import machine, write_section  # noqa: E402
 
 VADER_NEGATIVE = -0.05  # VADER's own documented threshold for "negative"
 
@@ -102,26 +103,6 @@ def cli_start(runs: int = 15) -> tuple[float, float] | None:
     return statistics.median(times), max(times)
 
 
-def machine() -> str:
-    """Return a one-line description of this machine."""
-    cpu = platform.processor() or platform.machine()
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as handle:
-            cpu = next(line.split(":", 1)[1].strip() for line in handle if line.startswith("model name"))
-    except (OSError, StopIteration):
-        pass
-    ram = "unknown RAM"
-    try:
-        with open("/proc/meminfo", encoding="utf-8") as handle:
-            kib = int(next(line.split()[1] for line in handle if line.startswith("MemTotal")))
-            ram = f"{kib / 1024 / 1024:.1f} GiB RAM"
-    except (OSError, StopIteration, ValueError):
-        pass
-    load = f", load average {os.getloadavg()[0]:.1f} at the start" if hasattr(os, "getloadavg") else ""
-    return (f"{cpu}, {os.cpu_count()} logical cores, {ram}, Python {platform.python_version()} "
-            f"({platform.python_implementation()}), {platform.system()} {platform.release()}{load}")
-
-
 def measure(analysers: dict, texts: list[str], long_text: str, rounds: int) -> dict[str, dict]:
     """Return throughput and latency figures for each analyser, measured side by side.
 
@@ -188,8 +169,7 @@ def main() -> int:
         result += (f"\n\n`nearer coach \"...\"` from launch to exit (no Django): median {start[0] * 1000:.0f} ms, "
                    f"slowest {start[1] * 1000:.0f} ms over 15 runs (target < 300 ms to first output).")
     print(result)
-    header = (f"# Benchmarks\n\n## Coach vs VADER (`make bench`, bench/coach.py)\n\n"
-              f"Run on {dt.date.today().isoformat()}: {machine()}.\n\n"
+    header = (f"Run on {dt.date.today().isoformat()}: {machine()}.\n\n"
               f"{len(texts)} labelled messages x {args.rounds} rounds (mean length "
               f"{sum(map(len, texts)) / len(texts):.0f} characters), plus {args.rounds * 100:,} runs on one "
               f"1,000-character message. Both analysers run in one process on the same texts after the "
@@ -197,8 +177,8 @@ def main() -> int:
               f"latencies come from separate per-call timed passes (time.perf_counter_ns); peak memory "
               f"is measured in another pass with tracemalloc. Accuracy is on the whole labelled set "
               f"(every split).\n\n")
-    (ROOT / "BENCHMARKS.md").write_text(header + result + "\n", encoding="utf-8")
-    print(f"\nWritten to {ROOT / 'BENCHMARKS.md'}")
+    path = write_section("Coach vs VADER (`make bench`, bench/coach.py)", header + result)
+    print(f"\nWritten to {path}")
     return 0
 
 

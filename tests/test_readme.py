@@ -14,6 +14,6 @@ def test_readme_shows_how_to_choose_a_port_that_the_makefile_accepts():
 
 def test_readme_walks_through_the_first_use_in_order():
     section = README.split("## First use", 1)[1].split("\n## ", 1)[0]
-    steps = ["sign up", "safety questions", "check", "plan", "invite your partner"]
+    steps = ["sign up", "safety questions", "do the check", "plan", "invite your partner"]
     positions = [section.lower().find(step) for step in steps]
     assert -1 not in positions and positions == sorted(positions)

@@ -29,9 +29,11 @@ def index(request):
         else:
             messages.success(request, "Saved privately.")
             return redirect("journal:index")
-    entries = selectors.entry_list(user=request.user, key=key)
-    status = 400 if form.errors else 200
-    return render(request, "journal/index.html", {"form": form, "entries": entries}, status=status)
+    page = selectors.entry_page(
+        user=request.user, key=key, older=request.GET.get("older"), newer=request.GET.get("newer"),
+    )
+    status = 400 if form.errors or page.problem else 200
+    return render(request, "journal/index.html", {"form": form, "page": page}, status=status)
 
 
 @login_required

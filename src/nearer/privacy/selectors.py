@@ -11,6 +11,17 @@ from nearer.couples.selectors import membership_active, partner_membership
 from nearer.privacy.models import Visibility
 
 
+def _shared_with(membership) -> Q:
+    """Items shared into the person's couple after they joined, by an active member of it."""
+    active_authors = Membership.objects.filter(
+        couple_id=membership.couple_id, left_at__isnull=True
+    ).values("user_id")
+    return Q(
+        visibility=Visibility.SHARED, couple_id=membership.couple_id,
+        shared_at__gte=membership.joined_at, author_id__in=active_authors,
+    )
+
+
 def visible(model, *, user) -> QuerySet:
     """Items of `model` the person may see: their own, and items their partner shared with them
     after they joined, while both are active members of the same couple."""
@@ -19,13 +30,7 @@ def visible(model, *, user) -> QuerySet:
     membership = membership_active(user=user)
     scope = Q(author=user)
     if membership is not None:
-        active_authors = Membership.objects.filter(
-            couple_id=membership.couple_id, left_at__isnull=True
-        ).values("user_id")
-        scope |= Q(
-            visibility=Visibility.SHARED, couple_id=membership.couple_id,
-            shared_at__gte=membership.joined_at, author_id__in=active_authors,
-        )
+        scope |= _shared_with(membership)
     return model.objects.filter(scope)
 
 
@@ -59,6 +64,19 @@ def share_states(model, items, *, user) -> dict:
         else:
             states[item.pk] = ShareState.NO_PARTNER
     return states
+
+
+def visible_parts(model, *, user) -> list[QuerySet]:
+    """The same items as visible(), split into disjoint querysets without an OR: the person's own,
+    then (in a couple) the others' items shared with them. Each part can be read in order from one
+    index, which a paged list needs; together they hold exactly what visible() holds."""
+    if not user.is_authenticated:
+        return []
+    parts = [model.objects.filter(author=user)]
+    membership = membership_active(user=user)
+    if membership is not None:
+        parts.append(model.objects.filter(_shared_with(membership)).exclude(author=user))
+    return parts
 
 
 def item_get(model, *, user, item_id) -> object:
