@@ -15,11 +15,25 @@ def token_digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
+_REMEMBERED = "_nearer_active_membership"
+
+
 def membership_active(*, user) -> Membership | None:
-    """The person's current membership with its couple, or None when they are on their own."""
+    """The person's current membership with its couple, or None when they are on their own.
+
+    Read once per user object (one object per request): pages ask it from several places. The
+    services that start or end a membership call membership_forget."""
     if not user.is_authenticated:
         return None
-    return Membership.objects.select_related("couple").filter(user=user, left_at__isnull=True).first()
+    if _REMEMBERED not in user.__dict__:
+        found = Membership.objects.select_related("couple").filter(user=user, left_at__isnull=True).first()
+        user.__dict__[_REMEMBERED] = found
+    return user.__dict__[_REMEMBERED]
+
+
+def membership_forget(*, user) -> None:
+    """Drop the remembered membership after it changed (joined, started or left)."""
+    user.__dict__.pop(_REMEMBERED, None)
 
 
 def partner_membership(*, membership: Membership) -> Membership | None:

@@ -38,6 +38,7 @@ def _new_membership(*, label: str, key: tuple[bytes, int], **fields) -> Membersh
     membership = Membership(**fields)
     membership.partner_label_sealed = seal(membership, "partner_label", label, owner_id=fields["user"].pk, key=key)
     membership.save()
+    selectors.membership_forget(user=fields["user"])
     return membership
 
 
@@ -148,6 +149,7 @@ def membership_leave(*, user, now: datetime) -> None:
         raise NotFoundError("You are not in a couple space.")
     membership.left_at = now
     membership.save(update_fields=["left_at"])
+    selectors.membership_forget(user=user)
     Invitation.objects.filter(
         couple_id=membership.couple_id, used_at__isnull=True, revoked_at__isnull=True
     ).update(revoked_at=now)
