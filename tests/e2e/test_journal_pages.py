@@ -8,13 +8,14 @@ from django.utils import timezone
 from nearer.accounts.models import User
 from nearer.journal import services
 from nearer.journal.paging import PAGE_SIZE
-from tests.e2e.test_program_flow import sign_up
+from tests.e2e.test_program_flow import answer_safety, sign_up
 from tests.factories import key_for
 
 
 def test_older_and_newer_entries_are_reached_by_links(new_page, check_page):
     page = new_page()
     sign_up(page, "alex@example.com", "Alex")
+    answer_safety(page)
     alex = User.objects.get(email="alex@example.com")
     start = timezone.now() - timedelta(days=2)
     for number in range(PAGE_SIZE + 3):

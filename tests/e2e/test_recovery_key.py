@@ -6,6 +6,7 @@ import re
 from django.core import mail
 
 from tests.conftest import PASSWORD
+from tests.e2e.test_program_flow import answer_safety
 from tests.e2e.signup_steps import KEY_PATTERN, confirm_saved, sign_up_to_key
 
 NEW_PASSWORD = "another quiet morning walk"
@@ -20,7 +21,7 @@ def _reset_password(page):
     link = re.search(r"https?://[^/\s]+(/accounts/reset/\S+/)", mail.outbox[-1].body).group(1)
     page.goto(link)
     page.get_by_label("New password", exact=True).fill(NEW_PASSWORD)
-    page.get_by_label("New password confirmation").fill(NEW_PASSWORD)
+    page.get_by_label("New password again").fill(NEW_PASSWORD)
     page.get_by_role("button", name="Set password", exact=True).click()
     page.wait_for_url("**/accounts/reset/complete/")
 
@@ -53,7 +54,8 @@ def test_recovery_key_survives_a_reload_downloads_and_a_new_one_replaces_it(new_
     assert page.evaluate("navigator.clipboard.readText()") == first_key
 
     confirm_saved(page)
-    page.wait_for_url("**/home/")
+    page.wait_for_url("**/program/safety/")  # the private safety questions come first
+    answer_safety(page)
     page.goto("/private-space/recovery-key/")
     assert first_key not in page.content()
     assert page.get_by_role("heading", level=1).inner_text() == "No recovery key is waiting"

@@ -54,6 +54,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "nearer.accounts.middleware.UserTimezoneMiddleware",
+    "nearer.program.memo.ProgramStateMemoMiddleware",
     "nearer.privacy.session.UnlockCookieMiddleware",
     "nearer.pages.middleware.NotFoundMiddleware",
     "nearer.program.gate.ScreenFirstMiddleware",

@@ -23,6 +23,7 @@ from nearer.core.program.facts import parse_fact_ref
 from nearer.core.program.specs_program import ProgramSpec
 from nearer.privacy import selectors as privacy_selectors
 from nearer.privacy import services as privacy_services
+from nearer.program import memo
 from nearer.program.models import Check, Plan, Reflection, SafetyScreen, Talk
 
 DEFAULT_REGION = "us"
@@ -185,7 +186,12 @@ def _settling_answers(answers: dict, *, screen, check) -> dict:
 
 
 def program_state(*, user, key, now: datetime) -> ProgramState:
-    """The person's program: answers, assessment (safety, track, focus) and progress on their track."""
+    """The person's program: answers, assessment (safety, track, focus) and progress on their track.
+    Worked out once per request (nearer.program.memo)."""
+    return memo.remembered(user.pk, key, lambda: _program_state(user=user, key=key, now=now))
+
+
+def _program_state(*, user, key, now: datetime) -> ProgramState:
     program = load_program()
     screen, check = own_item(SafetyScreen, user=user), own_item(Check, user=user)
     plan = own_item(Plan, user=user)
