@@ -59,12 +59,14 @@ def _address_failures(address: str, *, since) -> int:
 PASSWORD_CHECKS = "password"  # per account: unlock, recover, destroy, delete, password change
 RESET_BY_EMAIL = "reset-email"
 RESET_BY_ADDRESS = "reset-address"
+SIGNUP_BY_EMAIL = "signup-email"
+SIGNUP_BY_ADDRESS = "signup-address"
 
 
 def _limits(rule: str) -> tuple[int, timedelta]:
     if rule == PASSWORD_CHECKS:
         return settings.AXES_FAILURE_LIMIT, settings.AXES_COOLOFF_TIME
-    if rule == RESET_BY_EMAIL:
+    if rule in (RESET_BY_EMAIL, SIGNUP_BY_EMAIL):
         return settings.NEARER_RESET_EMAIL_LIMIT, settings.NEARER_RESET_WINDOW
     return settings.NEARER_RESET_ADDRESS_LIMIT, settings.NEARER_RESET_WINDOW
 
@@ -133,9 +135,21 @@ def reset_request(*, address: str, email: str) -> None:
     _count(counted, refusal=RESET_REFUSAL)
 
 
+def signup_request(*, address: str, email: str) -> None:
+    """Count a request for a sign-up link (the same limits as reset links), so no one can flood an
+    address with mail; counted alike whether or not the address has an account."""
+    counted = [(SIGNUP_BY_ADDRESS, _key(SIGNUP_BY_ADDRESS, address)),
+               (SIGNUP_BY_EMAIL, _key(SIGNUP_BY_EMAIL, email.lower()))]
+    _count(counted, refusal=SIGNUP_REFUSAL)
+
+
 PASSWORD_REFUSAL = (
     "Too many tries in a short time, so this is paused to keep your account safe. "
     "Please try again in {minutes}."
+)
+SIGNUP_REFUSAL = (
+    "There have been many sign-up requests for this address or from this connection lately, so this is "
+    "paused for a while. A link already sent still works; or try again in {minutes}."
 )
 RESET_REFUSAL = (
     "There have been many requests for a reset link lately, so this is paused for a while. "

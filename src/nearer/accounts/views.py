@@ -30,6 +30,12 @@ def signup(request):
         return redirect("pages:home")
     form = SignUpEmailForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        try:
+            throttle.signup_request(address=throttle.client_ip(request), email=form.cleaned_data["email"])
+        except ThrottledError as error:
+            form.add_error(None, str(error))
+            context = {"form": form, "next": request.GET.get("next", "")}
+            return render(request, "accounts/signup.html", context, status=429)
         signup_flow.signup_start(
             email=form.cleaned_data["email"], next_url=safe_next(request, default="pages:home"),
             site_url=f"{request.scheme}://{request.get_host()}",
