@@ -15,12 +15,14 @@ import sys
 import time
 
 BIN = pathlib.Path(sys.executable).parent
-GUNICORN = "{bin}/gunicorn --workers 2 --worker-class sync --bind 127.0.0.1:{port} --log-level warning {app}"
+# The way `nearer serve` runs on this machine's 2 cores: 2 gthread workers of 2 threads each.
+GUNICORN = ("{bin}/gunicorn --workers 2 --worker-class gthread --threads 2 --bind 127.0.0.1:{port} "
+            "--log-level warning {app}")
 WAITRESS = "{bin}/waitress-serve --listen=127.0.0.1:{port} --threads=8 {app}"
 
 
 def template() -> str:
-    """The server command in use: NEARER_BENCH_SERVER, else gunicorn (2 sync workers) when
+    """The server command in use: NEARER_BENCH_SERVER, else gunicorn (as `nearer serve` runs it) when
     installed, else waitress."""
     configured = os.environ.get("NEARER_BENCH_SERVER", "").strip()
     if configured:
