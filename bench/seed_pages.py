@@ -20,11 +20,9 @@ PEOPLE = {"main": ("bench-main@example.com", "Alex", 200), "partner": ("bench-pa
 
 
 def _key(user):
-    from nearer.core import crypto
-    from nearer.privacy.models import KeyRing
+    from nearer.privacy.passwords import password_open
 
-    ring = KeyRing.objects.get(user=user)
-    return crypto.unwrap_with_password(ring.password_wrap, PASSWORD), ring.key_version
+    return password_open(user=user, password=PASSWORD).key
 
 
 def _journal(user, count, key, start, *, share_every=0, share_at=None):

@@ -98,3 +98,14 @@ def test_after_a_new_key_the_old_one_no_longer_recovers(client, db):
     old = client.post(reverse("privacy:recover"), {"recovery_key": old_key, "password": NEW_PASSWORD})
     assert old.status_code == 400 and b"does not open" in old.content
     assert client.post(reverse("privacy:recover"), {"recovery_key": new_key, "password": NEW_PASSWORD}).status_code == 302
+
+
+def test_home_reminds_a_person_whose_recovery_key_is_still_waiting(db):
+    from tests.program.helpers import answer_safety
+
+    client = Client()
+    sign_up(client, "river@example.com")
+    answer_safety(client)
+    assert "has not been saved yet" in client.get(reverse("pages:home")).content.decode()
+    client.post(reverse("privacy:recovery_key"))
+    assert "has not been saved yet" not in client.get(reverse("pages:home")).content.decode()

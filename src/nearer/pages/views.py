@@ -28,7 +28,8 @@ def home(request):
     concern = key is not None and standing.safety_concern(user=request.user, key=key)
     context = {"home": services.home_state(user=request.user, key=key), "unlocked": key is not None,
                "safety_concern": concern, "partner_tools": key is not None and not concern,
-               "partner_tools_note": standing.partner_tools_note()}
+               "partner_tools_note": standing.partner_tools_note(),
+               "recovery_key_waiting": session.pending_recovery_key(request) is not None}
     return render(request, "pages/home.html", context)
 
 
