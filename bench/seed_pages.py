@@ -96,7 +96,7 @@ def main(out: pathlib.Path) -> None:
              for name, (email, display, _) in PEOPLE.items()}
     keys = {name: _key(user) for name, user in users.items()}
     space = couples.couple_create(user=users["main"], partner_label="Sam", now=now, key=keys["main"])
-    _, token = couples.invitation_create(user=users["main"], now=now)
+    _, token = couples.invitation_create(user=users["main"], now=now, key=keys["main"])
     couples.invitation_accept(user=users["partner"], token=token, partner_label="Alex", now=now, key=keys["partner"])
     start = now - timedelta(days=60)
     entries = {name: _journal(users[name], PEOPLE[name][2], keys[name], start,

@@ -60,8 +60,10 @@ class Find:
         return not (self.negated or self.reported or self.hypothetical)
 
 
+@functools.lru_cache(maxsize=256)
 def lower_same_length(text: str) -> str:
-    """Return `text` lower-cased with curly apostrophes made straight, keeping every offset."""
+    """Return `text` lower-cased with curly apostrophes made straight, keeping every offset.
+    Kept for recent texts: one reading of a check looks through the same text many times."""
     return "".join(_lower_char(ch) for ch in text)
 
 
