@@ -54,6 +54,7 @@ eval: $(VENV)/.test-installed
 bench: $(VENV)/.test-installed
 	$(BIN)/python bench/coach.py
 	$(BIN)/python bench/pages.py
+	$(BIN)/python bench/load_mix.py
 
 clean:
 	rm -rf $(VENV) node_modules test-results .pytest_cache

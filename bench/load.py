@@ -1,9 +1,12 @@
 """A bounded load: wrk when installed (Debian package `wrk`), else a small pool of Python threads.
-Each run returns req/s, p50 and p99 in ms, and how many answers were not the expected status."""
+Each run returns req/s, p50 and p99 in ms, and how many answers were not the expected status.
+
+fixed_rate() sends requests at a fixed rate instead (plain wrk cannot; wrk2 is not in Debian)."""
 
 from __future__ import annotations
 
 import http.client
+import queue
 import pathlib
 import re
 import shutil
@@ -96,3 +99,82 @@ def _threads(url, *, headers, seconds, connections, body) -> dict:
     ordered = sorted(latencies) or [0.0]
     return {"rps": len(latencies) / elapsed, "p50": statistics.median(ordered),
             "p99": ordered[min(len(ordered) - 1, round(0.99 * len(ordered)) - 1)], "failed": failed[0]}
+
+
+def percentile(values: list[float], share: float) -> float:
+    """The nearest-rank percentile (share 0.99 for p99)."""
+    ordered = sorted(values) or [0.0]
+    return ordered[max(0, min(len(ordered) - 1, round(share * len(ordered)) - 1))]
+
+
+class Client:
+    """One keep-alive connection; a request that meets a connection the server closed while idle
+    is sent again once on a fresh one."""
+
+    def __init__(self, port: int):
+        self.port, self.connection = port, None
+
+    def send(self, method: str, path: str, body: bytes | None, headers: dict) -> http.client.HTTPResponse:
+        for attempt in (1, 2):
+            reused = self.connection is not None
+            if not reused:
+                self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+            try:
+                self.connection.request(method, path, body=body, headers=headers)
+                response = self.connection.getresponse()
+                response.body = response.read()
+                return response
+            except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+                self.connection.close()
+                self.connection = None
+                if not reused or attempt == 2:
+                    raise
+        raise AssertionError("unreachable")
+
+
+def fixed_rate(port: int, requests: list, rate: float, stop: threading.Event, seconds: float,
+               threads: int = 16) -> list[dict]:
+    """Send `requests` (name, method, path, body, headers) in turn, one every 1/rate s, until `stop` or
+    `seconds`; each record: name, at (perf_counter), scheduled (s from the start), latency (ms from the
+    scheduled time), service (ms from the moment a thread sent it), ok (status 200)."""
+    work, records, lock = queue.Queue(), [], threading.Lock()
+
+    def worker():
+        client = Client(port)
+        while (item := work.get()) is not None:
+            scheduled, (name, method, path, body, headers) = item
+            sent = time.perf_counter()
+            try:
+                ok = client.send(method, path, body, headers).status == 200
+            except (OSError, http.client.HTTPException):
+                ok, client.connection = False, None
+            with lock:
+                records.append({"name": name, "at": scheduled, "scheduled": scheduled - start,
+                                "latency": (time.perf_counter() - scheduled) * 1000,
+                                "service": (time.perf_counter() - sent) * 1000, "ok": ok})
+
+    pool = [threading.Thread(target=worker, daemon=True) for _ in range(threads)]
+    for thread in pool:
+        thread.start()
+    start, number = time.perf_counter(), 0
+    while not stop.is_set() and number / rate < seconds:
+        scheduled = start + number / rate
+        time.sleep(max(0.0, scheduled - time.perf_counter()))
+        work.put((scheduled, requests[number % len(requests)]))
+        number += 1
+    for _ in pool:
+        work.put(None)
+    for thread in pool:
+        thread.join(timeout=90)
+    return records
+
+
+def figures(records: list[dict]) -> dict:
+    """Count, achieved rate (answers / time from the first scheduled send to the last answer), p50, p99,
+    max of the latency, p99 of the service time, failures."""
+    latencies = [r["latency"] for r in records]
+    span = max((r["scheduled"] + r["latency"] / 1000 for r in records), default=1.0)
+    return {"count": len(records), "rate": len(records) / span, "p50": percentile(latencies, 0.5),
+            "p99": percentile(latencies, 0.99), "max": max(latencies, default=0.0),
+            "service_p99": percentile([r["service"] for r in records], 0.99),
+            "failed": sum(not r["ok"] for r in records)}

@@ -70,18 +70,18 @@ def verify(url: str, headers: dict, body: bytes | None) -> None:
             raise RuntimeError(f"{url} answered {response.status} at {response.url}")
 
 
-def fresh_postgres() -> str | None:
-    """A freshly created, empty PostgreSQL database for the bench, or None when none answers."""
+def fresh_postgres(url: str = PG_URL) -> str | None:
+    """A freshly created, empty PostgreSQL database at `url`, or None when none answers."""
     try:
         import psycopg
 
-        parts = urllib.parse.urlsplit(PG_URL)
+        parts = urllib.parse.urlsplit(url)
         admin = parts._replace(path="/postgres").geturl()
         with psycopg.connect(admin, autocommit=True, connect_timeout=3) as connection:
             name = parts.path.lstrip("/")
             connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             connection.execute(f'CREATE DATABASE "{name}"')
-        return PG_URL
+        return url
     except Exception as error:  # noqa: BLE001 - any failure means: no PostgreSQL for this run
         print(f"PostgreSQL not used: {error}".splitlines()[0])
         return None
