@@ -60,11 +60,15 @@ class Find:
         return not (self.negated or self.reported or self.hypothetical)
 
 
-@functools.lru_cache(maxsize=256)
+_STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
 def lower_same_length(text: str) -> str:
-    """Return `text` lower-cased with curly apostrophes made straight, keeping every offset.
-    Kept for recent texts: one reading of a check looks through the same text many times."""
-    return "".join(_lower_char(ch) for ch in text)
+    """Return `text` lower-cased with curly apostrophes made straight, keeping every offset."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter that lower-cases to two (rare): keep it as written
+        lowered = "".join(_lower_char(ch) for ch in text)
+    return lowered.translate(_STRAIGHT)
 
 
 def _lower_char(ch: str) -> str:
