@@ -9,9 +9,6 @@ from nearer.privacy import selectors as privacy_selectors
 from nearer.program import selectors
 from nearer.program.models import SafetyScreen
 
-_ANSWERED = "_nearer_screen_answered"
-
-
 def screen_answered(*, user) -> bool:
     """True when the person has saved the safety screen (its existence only: the answers stay sealed)."""
     if not user.is_authenticated:
