@@ -18,6 +18,7 @@ from nearer.core import crypto
 from nearer.core.crypto import login
 from nearer.core.crypto.login import LoginSecrets
 from nearer.core.errors import NearerError
+from nearer.privacy.models import KeyRing
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,6 @@ def password_open(*, user, password: str) -> Opened | None:
     cost, is moved to the current one here, with the password just proven."""
     if not password:
         return None
-    from nearer.privacy.models import KeyRing
-
     ring = KeyRing.objects.filter(user=user).first()
     if not login.is_login_field(user.password):
         return _upgrade(user=user, ring=ring, password=password) if _legacy_check(password, user.password) else None
@@ -71,7 +70,7 @@ def password_open(*, user, password: str) -> Opened | None:
         return None
     locked = ring is None or ring.is_locked
     if login.login_cost(user.password) != kdf_params() or not (locked or login.is_login_wrap(ring.password_wrap)):
-        return _upgrade(user=user, ring=ring, password=password)
+        return _upgrade(user=user, ring=ring, password=password, secrets=secrets)
     if locked:
         return Opened(secrets, None)
     key = (login.unwrap_with_login(ring.password_wrap, secrets), ring.key_version)
@@ -83,26 +82,25 @@ def _legacy_check(password: str, encoded: str) -> bool:
         return hashers.check_password(password, encoded)  # no setter: _upgrade re-hashes with the wrap
 
 
-def _upgrade(*, user, ring, password: str) -> Opened:
-    from nearer.privacy.models import KeyRing
-
-    """Re-derive the login secrets at the current cost and re-wrap the data key under them."""
+def _upgrade(*, user, ring, password: str, secrets: LoginSecrets | None = None) -> Opened:
+    """Re-derive the login secrets at the current cost and re-wrap the data key under them.
+    `secrets` are those the password check just derived from the current field, if it is one."""
     key = None
     if ring is not None and not ring.is_locked:
-        key = (_open_any_wrap(ring.password_wrap, password, user.password), ring.key_version)
-    secrets = login_new(password)
-    wrap = login.wrap_with_login(key[0], secrets) if key is not None else ""
+        key = (_open_any_wrap(ring.password_wrap, password, secrets), ring.key_version)
+    fresh = login_new(password)
+    wrap = login.wrap_with_login(key[0], fresh) if key is not None else ""
     with transaction.atomic():
-        user.password = secrets.encoded
+        user.password = fresh.encoded
         user.save(update_fields=["password"])
         if key is not None:
             KeyRing.objects.filter(user=user).update(password_wrap=wrap)
-    return Opened(secrets, key, wrap)
+    return Opened(fresh, key, wrap)
 
 
-def _open_any_wrap(wrapped: str, password: str, encoded: str) -> bytes:
+def _open_any_wrap(wrapped: str, password: str, secrets: LoginSecrets | None) -> bytes:
+    """The data key from a v2 wrap (with the secrets already derived) or an older v1 wrap."""
     if login.is_login_wrap(wrapped):
-        secrets = login_check(password, encoded)
         if secrets is None:
             raise crypto.WrongKeyError()
         return login.unwrap_with_login(wrapped, secrets)
