@@ -1,6 +1,7 @@
 """A login costs one Argon2id run; older accounts move to that scheme at their next login; runs
 are bounded per process so a burst of logins queues instead of starving other pages."""
 
+import os
 import threading
 import time
 
@@ -12,7 +13,7 @@ from django.urls import reverse
 from nearer.core import crypto
 from nearer.core.crypto import keys
 from nearer.journal import services as journal
-from nearer.privacy import passwords
+from nearer.privacy import kdf_queue, passwords
 from nearer.privacy.models import KeyRing
 from tests.conftest import PASSWORD, client_for
 from tests.factories import key_for
@@ -97,8 +98,14 @@ def test_password_change_keeps_the_text_and_the_old_password_stops_working(alex,
     assert "still mine" in client_for(alex, password=new).get(reverse("journal:index")).content.decode()
 
 
-def test_argon2id_runs_at_once_are_bounded_per_process(settings, monkeypatch):
-    passwords._slots.cache_clear()
+@pytest.fixture
+def fresh_queue():
+    kdf_queue.reset()
+    yield
+    kdf_queue.reset()
+
+
+def test_argon2id_runs_at_once_are_bounded_per_process(settings, monkeypatch, fresh_queue):
     settings.NEARER_KDF_CONCURRENCY = 1
     running, most = [0], [0]
     lock = threading.Lock()
@@ -115,11 +122,44 @@ def test_argon2id_runs_at_once_are_bounded_per_process(settings, monkeypatch):
 
     monkeypatch.setattr(keys, "hash_secret_raw", slow)
     threads = [threading.Thread(target=passwords.login_new, args=(PASSWORD,)) for _ in range(6)]
-    try:
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-    finally:
-        passwords._slots.cache_clear()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
     assert most[0] == 1
+
+
+def test_argon2id_runs_at_a_lower_cpu_priority_than_pages(settings, fresh_queue):
+    if not hasattr(os, "setpriority"):
+        pytest.skip("thread priorities need Linux")
+    settings.NEARER_KDF_NICE = 10
+    own = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    theirs = kdf_queue.run(lambda: os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+    assert theirs == max(own, 10)
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == own
+
+
+def test_a_login_beyond_the_queue_is_asked_to_retry_and_changes_nothing(alex, settings, fresh_queue):
+    settings.NEARER_KDF_QUEUE = 1
+    release, waiting = threading.Event(), threading.Event()
+
+    def holds_the_only_place():
+        waiting.set()
+        release.wait(10)
+
+    holder = threading.Thread(target=kdf_queue.run, args=(holds_the_only_place,))
+    holder.start()
+    waiting.wait(10)
+    password_before = alex.password
+    try:
+        response = Client().post(reverse("accounts:login"), {"username": alex.email, "password": PASSWORD})
+    finally:
+        release.set()
+        holder.join()
+    assert response.status_code == 503
+    assert response["Retry-After"] == str(kdf_queue.RETRY_SECONDS)
+    assert "try again in a few seconds" in response.content.decode()
+    assert "_auth_user_id" not in response.wsgi_request.session
+    alex.refresh_from_db()
+    assert alex.password == password_before
+    assert client_for(alex).get(reverse("journal:index")).status_code == 200

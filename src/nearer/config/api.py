@@ -7,7 +7,7 @@ from ninja.errors import AuthenticationError, ValidationError
 from ninja.security import django_auth
 
 from nearer.config.api_middleware import too_large_detail
-from nearer.core.errors import ConflictError, InvalidInputError, LockedError, NearerError, NotFoundError
+from nearer.core.errors import BusyError, ConflictError, InvalidInputError, LockedError, NearerError, NotFoundError
 
 # No Swagger page: it would load scripts from a CDN. The schema is at /api/v1/openapi.json.
 api = NinjaAPI(title="Nearer API", version="1", urls_namespace="api", auth=django_auth, docs_url=None)
@@ -16,6 +16,7 @@ STATUS_FOR = [
     (NotFoundError, 404),
     (ConflictError, 409),
     (LockedError, 423),
+    (BusyError, 503),
     (InvalidInputError, 400),
     (NearerError, 400),
 ]
@@ -24,7 +25,10 @@ STATUS_FOR = [
 @api.exception_handler(NearerError)
 def nearer_error(request, exc: NearerError):
     status = next(code for kind, code in STATUS_FOR if isinstance(exc, kind))
-    return api.create_response(request, {"detail": str(exc)}, status=status)
+    response = api.create_response(request, {"detail": str(exc)}, status=status)
+    if isinstance(exc, BusyError):
+        response["Retry-After"] = str(exc.seconds)
+    return response
 
 
 @api.exception_handler(Http404)

@@ -241,8 +241,12 @@ NEARER_KDF = {
     "memory_cost_kib": envint("NEARER_KDF_MEMORY_KIB", 65536, minimum=8192, maximum=2 * 1024 * 1024),
     "parallelism": envint("NEARER_KDF_PARALLELISM", 4, minimum=1, maximum=16),
 }
-# How many of those runs one server process does at once; more logins wait their turn.
+# How many of those runs one server process does at once; more logins wait their turn
+# (nearer.privacy.kdf_queue), at most NEARER_KDF_QUEUE of them per process, the rest are asked to
+# retry. The runs have a lower CPU priority (nice NEARER_KDF_NICE) so that pages come first.
 NEARER_KDF_CONCURRENCY = envint("NEARER_KDF_CONCURRENCY", 1, minimum=1, maximum=64)
+NEARER_KDF_QUEUE = envint("NEARER_KDF_QUEUE", 12, minimum=1, maximum=1024)
+NEARER_KDF_NICE = envint("NEARER_KDF_NICE", 10, minimum=0, maximum=19)
 
 # --- Invitations.
 INVITATION_DAYS = 7

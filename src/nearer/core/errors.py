@@ -31,3 +31,11 @@ class ThrottledError(NearerError):
     def __init__(self, message: str, *, minutes: int):
         super().__init__(message)
         self.minutes = minutes
+
+
+class BusyError(NearerError):
+    """The server is doing as much of this work as it may at once; try again in `seconds`."""
+
+    def __init__(self, message: str, *, seconds: int):
+        super().__init__(message)
+        self.seconds = seconds

@@ -13,7 +13,7 @@ from django.core.exceptions import ImproperlyConfigured
 from nearer.config.env import envint
 from nearer.ops.django_setup import setup_django
 
-DEFAULT_THREADS = 2
+DEFAULT_THREADS = 16  # threads waiting on a login's Argon2id run leave others free for pages
 MAX_DEFAULT_WORKERS = 16  # more only when asked for: each worker holds its own memory (docs/operations.md)
 DEFAULT_SESSION_CLEAN_HOURS = 24
 BACKLOG = 2048

@@ -1,14 +1,12 @@
 """Checking and setting a password, each with one Argon2id run (nearer.core.crypto.login).
 
 The run that proves the password also yields the key that opens the person's data key, so a
-login costs one slow hash, not two. Runs are bounded per process (NEARER_KDF_CONCURRENCY): a burst
-of logins queues here instead of taking every thread and hundreds of MiB from other pages.
+login costs one slow hash, not two. Every run goes through nearer.privacy.kdf_queue, so a burst of
+logins queues there, at a lower CPU priority, instead of taking every thread and core from other pages.
 Accounts made before this scheme (a Django password hash beside a v1 wrap) move to it at their
 next successful password check."""
 
-import threading
 from dataclasses import dataclass
-from functools import cache
 
 from django.conf import settings
 from django.contrib.auth import hashers
@@ -17,7 +15,8 @@ from django.db import transaction
 from nearer.core import crypto
 from nearer.core.crypto import login
 from nearer.core.crypto.login import LoginSecrets
-from nearer.core.errors import NearerError
+from nearer.core.errors import BusyError, NearerError
+from nearer.privacy import kdf_queue
 from nearer.privacy.models import KeyRing
 
 
@@ -31,26 +30,21 @@ class Opened:
     wrap: str = ""
 
 
-@cache
-def _slots() -> threading.BoundedSemaphore:
-    return threading.BoundedSemaphore(settings.NEARER_KDF_CONCURRENCY)
-
-
 def kdf_params() -> crypto.KdfParams:
     return crypto.KdfParams(**settings.NEARER_KDF)
 
 
 def login_new(password: str) -> LoginSecrets:
     """The password field and wrapping key for a new password (one Argon2id run)."""
-    with _slots():
-        return login.new_login(password, kdf_params())
+    return kdf_queue.run(login.new_login, password, kdf_params())
 
 
 def login_check(password: str, encoded: str) -> LoginSecrets | None:
     """The login secrets when the password matches a field made by login_new, else None."""
     try:
-        with _slots():
-            return login.check_login(password, encoded)
+        return kdf_queue.run(login.check_login, password, encoded)
+    except BusyError:
+        raise
     except NearerError:  # a malformed field, or a password past the KDF's length limit
         return None
 
@@ -78,8 +72,7 @@ def password_open(*, user, password: str) -> Opened | None:
 
 
 def _legacy_check(password: str, encoded: str) -> bool:
-    with _slots():
-        return hashers.check_password(password, encoded)  # no setter: _upgrade re-hashes with the wrap
+    return kdf_queue.run(hashers.check_password, password, encoded)  # no setter: _upgrade re-hashes with the wrap
 
 
 def _upgrade(*, user, ring, password: str, secrets: LoginSecrets | None = None) -> Opened:
@@ -104,5 +97,4 @@ def _open_any_wrap(wrapped: str, password: str, secrets: LoginSecrets | None) ->
         if secrets is None:
             raise crypto.WrongKeyError()
         return login.unwrap_with_login(wrapped, secrets)
-    with _slots():
-        return crypto.unwrap_with_password(wrapped, password)
+    return kdf_queue.run(crypto.unwrap_with_password, wrapped, password)
