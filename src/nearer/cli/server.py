@@ -20,7 +20,7 @@ def serve(
     workers: int | None = typer.Option(
         None, min=1, max=64, help="Worker processes [default: NEARER_WORKERS, or one per CPU core]."),
     threads: int | None = typer.Option(
-        None, min=1, max=32, help="Threads in each worker [default: NEARER_THREADS, or 16]."),
+        None, min=1, max=64, help="Threads in each worker [default: NEARER_THREADS, or 32]."),
     migrate: bool = typer.Option(True, help="Apply pending migrations before serving."),
 ) -> None:
     from nearer.ops.server import run_server

@@ -245,7 +245,7 @@ NEARER_KDF = {
 # (nearer.privacy.kdf_queue), at most NEARER_KDF_QUEUE of them per process, the rest are asked to
 # retry. The runs have a lower CPU priority (nice NEARER_KDF_NICE) so that pages come first.
 NEARER_KDF_CONCURRENCY = envint("NEARER_KDF_CONCURRENCY", 1, minimum=1, maximum=64)
-NEARER_KDF_QUEUE = envint("NEARER_KDF_QUEUE", 12, minimum=1, maximum=1024)
+NEARER_KDF_QUEUE = envint("NEARER_KDF_QUEUE", 24, minimum=1, maximum=1024)
 NEARER_KDF_NICE = envint("NEARER_KDF_NICE", 10, minimum=0, maximum=19)
 
 # --- Invitations.

@@ -13,7 +13,7 @@ from django.core.exceptions import ImproperlyConfigured
 from nearer.config.env import envint
 from nearer.ops.django_setup import setup_django
 
-DEFAULT_THREADS = 16  # threads waiting on a login's Argon2id run leave others free for pages
+DEFAULT_THREADS = 32  # threads waiting on a login's Argon2id run leave others free for pages
 MAX_DEFAULT_WORKERS = 16  # more only when asked for: each worker holds its own memory (docs/operations.md)
 DEFAULT_SESSION_CLEAN_HOURS = 24
 BACKLOG = 2048
@@ -31,7 +31,7 @@ def server_numbers(workers: int | None, threads: int | None) -> tuple[int, int, 
     if workers is None:
         workers = envint("NEARER_WORKERS", min(cpu_cores(), MAX_DEFAULT_WORKERS), minimum=1, maximum=64)
     if threads is None:
-        threads = envint("NEARER_THREADS", DEFAULT_THREADS, minimum=1, maximum=32)
+        threads = envint("NEARER_THREADS", DEFAULT_THREADS, minimum=1, maximum=64)
     hours = envint("NEARER_SESSION_CLEAN_HOURS", DEFAULT_SESSION_CLEAN_HOURS, minimum=1, maximum=24 * 30)
     return workers, threads, hours
 
