@@ -164,7 +164,7 @@ def test_bad_server_settings_are_refused_with_a_clear_message(run_nearer, name, 
 
 
 def _get_with_retries(url: str) -> str:
-    for _ in range(50):
+    for _ in range(300):  # up to 30 s: a busy machine starts gunicorn's workers slowly
         try:
             return urllib.request.urlopen(url, timeout=2).read().decode()
         except OSError:
