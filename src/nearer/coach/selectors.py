@@ -29,7 +29,7 @@ def _view(draft: CoachDraft, *, key: tuple[bytes, int]) -> DraftView:
 
 def draft_list(*, user, key: tuple[bytes, int]) -> list[DraftView]:
     """The person's own drafts, most recently changed first."""
-    drafts = privacy_selectors.visible(CoachDraft, user=user).filter(author=user).order_by("-updated_at")[:200]
+    drafts = privacy_selectors.own(CoachDraft, user=user).order_by("-updated_at")[:200]
     return [_view(draft, key=key) for draft in drafts]
 
 

@@ -34,6 +34,14 @@ def visible(model, *, user) -> QuerySet:
     return model.objects.filter(scope)
 
 
+def own(model, *, user) -> QuerySet:
+    """Items of `model` the person wrote themselves (a plain filter on the author: what is only
+    one's own needs none of visible()'s couple rules)."""
+    if not user.is_authenticated:
+        return model.objects.none()
+    return model.objects.filter(author_id=user.pk)
+
+
 class ShareState(StrEnum):
     PRIVATE = "private"  # only the author
     SEEN = "seen"  # the author's partner can see it now

@@ -42,7 +42,7 @@ def local_today(user, now: datetime) -> date:
 
 def own_item(model, *, user):
     """The person's single item of `model` (safety screen, check, plan, worksheet), or None."""
-    return privacy_selectors.visible(model, user=user).filter(author_id=user.pk).order_by("-created_at").first()
+    return privacy_selectors.own(model, user=user).order_by("-created_at").first()
 
 
 def opened(item, column: str, *, key) -> dict:
@@ -94,7 +94,7 @@ def _talk_view(talk, *, key, now: datetime, minutes: int) -> TalkView:
 def talk_list(*, user, key, now: datetime) -> list[TalkView]:
     """The person's talks, latest first, with their titles and debriefs opened."""
     minutes = load_program().readiness.protected_talk.minutes
-    talks = privacy_selectors.visible(Talk, user=user).filter(author_id=user.pk)[:100]
+    talks = privacy_selectors.own(Talk, user=user)[:100]
     return [_talk_view(talk, key=key, now=now, minutes=minutes) for talk in talks]
 
 

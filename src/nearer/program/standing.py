@@ -13,7 +13,7 @@ def screen_answered(*, user) -> bool:
     """True when the person has saved the safety screen (its existence only: the answers stay sealed)."""
     if not user.is_authenticated:
         return False
-    return privacy_selectors.visible(SafetyScreen, user=user).filter(author_id=user.pk).exists()
+    return privacy_selectors.own(SafetyScreen, user=user).exists()
 
 
 def safety_concern(*, user, key) -> bool:
