@@ -60,12 +60,12 @@ def test_upcoming_step_can_be_read_but_not_ticked(alex):
     assert "Your opening is written. <span class=\"state state-upcoming\">Not yet" in response.content.decode()
 
 
-def test_counseling_step_can_be_acted_on_from_the_start(alex):
+def test_counseling_step_can_be_acted_on_from_the_start_but_is_not_done_on_day_one(alex):
     client = _ready(alex)
     response = client.post(reverse("program:step_done", args=["counseling"]), {"done": ["propose_counseling"]})
     assert response.status_code == 302
     plan = client.get(reverse("program:index")).content.decode()
-    assert 'href="/program/steps/counseling/">Seek counseling if nothing shifts</a>\n        <span class="state state-done">' in plan
+    assert 'href="/program/steps/counseling/">Seek counseling if nothing shifts</a>\n        <span class="state state-upcoming">' in plan
 
 
 def test_finishing_the_first_three_steps_moves_the_plan_on(alex, now):

@@ -33,9 +33,22 @@ def test_finished_step_moves_current_to_the_next(program):
     assert states(result)["prepare"] == "done" and states(result)["open_gently"] == "current"
 
 
-def test_a_later_step_done_early_counts_as_done(program):
+def test_a_later_step_whose_facts_hold_waits_for_the_earlier_ones(program):
     result = progress(program, PlanState("general", START), {"needs_named", "debrief_done"}, START)
-    assert states(result)["listen"] == "done" and states(result)["prepare"] == "current"
+    assert states(result)["listen"] == "upcoming" and states(result)["prepare"] == "current"
+    assert all(criterion.met for criterion in result.steps[2].criteria)
+
+
+def test_steps_complete_in_order_once_the_earlier_ones_are_done(program):
+    facts = STEP1 | {"opening_planned", "talk_held", "needs_named", "debrief_done"}
+    result = progress(program, PlanState("general", START), facts, START)
+    assert [states(result)[step] for step in ("prepare", "open_gently", "listen")] == ["done"] * 3
+    assert states(result)["daily_moments"] == "current"
+
+
+def test_counseling_proposed_on_day_one_is_not_done(program):
+    result = progress(program, PlanState("general", START), {"counseling_proposed", "handoff_exported"}, START)
+    assert states(result)["counseling"] == "upcoming"
 
 
 def test_counts_matter(program):

@@ -1,7 +1,10 @@
 """progress(): where a person stands on their track, and the next best thing to do.
 
 Rules:
-- A step is done when every completion criterion (a fact) holds, whatever the order.
+- Steps complete in order: a step is done when every completion criterion (a fact) holds and every
+  step before it is done (a step locked by a safety concern does not hold later ones back).
+  Counseling, the last step, is done when its criteria hold and either every step before it is done
+  or escalation is due.
 - The current step is the first step, in order, that is not done. Later steps are "upcoming": they
   can be read ahead but are not acted on yet.
 - Counseling (the last step) is always open. It is also "current" when escalation is due: after
@@ -93,7 +96,7 @@ def progress(program: ProgramSpec, plan: PlanState,
     counts = fact_counts(facts)
     weeks_in = (today - plan.started_on).days // 7
     due = escalation_due(program, plan, counts, weeks_in)
-    done = [step_done(step, counts) for step in track.steps]
+    done = _done_in_order(track, counts, due=due, unsafe=plan.safety_concern)
     current = _current_index(done)
     last = len(track.steps) - 1
     steps = [_step_progress(i, step, i == last, done[i], current, due, plan.safety_concern, counts)
@@ -105,6 +108,17 @@ def progress(program: ProgramSpec, plan: PlanState,
 def step_done(step: StepSpec, counts: Mapping[str, int]) -> bool:
     """Return True when every completion criterion of the step holds."""
     return all(is_met(parse_fact_ref(c.fact), counts) for c in step.completion)
+
+
+def _done_in_order(track: TrackSpec, counts: Mapping[str, int], *, due: bool, unsafe: bool) -> list[bool]:
+    done: list[bool] = []
+    earlier_done = True
+    last = len(track.steps) - 1
+    for index, step in enumerate(track.steps):
+        allowed = earlier_done or (index == last and due)
+        done.append(allowed and step_done(step, counts))
+        earlier_done = earlier_done and (done[-1] or (unsafe and step.couple_facing))
+    return done
 
 
 def escalation_due(program: ProgramSpec, plan: PlanState, counts: Mapping[str, int], weeks_in: int) -> bool:
