@@ -84,3 +84,10 @@ def test_the_lock_out_page_says_how_long_it_lasts(alex, settings):
     _fail(Client(REMOTE_ADDR=HOME), alex.email, settings.AXES_FAILURE_LIMIT)
     locked = _log_in(Client(REMOTE_ADDR=HOME), alex.email)
     assert b"15 minutes" in locked.content
+
+
+def test_a_successful_login_leaves_no_record_of_the_address_or_browser(alex):
+    from axes.models import AccessLog
+
+    assert _log_in(Client(), alex.email).status_code == 302
+    assert not AccessLog.objects.exists()

@@ -151,6 +151,9 @@ AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_VERBOSE = False
 AXES_CLIENT_IP_CALLABLE = "nearer.accounts.throttle.client_ip"
 AXES_ENABLE_ACCESS_FAILURE_LOG = False
+# No record of successful logins (address, browser, time): Nearer has no use for one, and it would
+# be personal data kept for nothing and a write on every login.
+AXES_DISABLE_ACCESS_LOG = True
 BEHIND_PROXY = envbool("NEARER_BEHIND_PROXY", False)
 
 # --- Cookies and security headers.
