@@ -3,7 +3,7 @@
 from datetime import date, time
 
 from django.utils import timezone
-from ninja import Field, Router, Schema
+from ninja import Field, Router, Schema, Status
 
 from nearer.agreements import marks, parking, selectors, services
 from nearer.agreements.inputs import AgreementInput
@@ -101,7 +101,7 @@ def agreement_create(request, payload: AgreementCreateIn):
     """Create an agreement for yourself, or propose it to your partner (`propose`)."""
     agreement = services.agreement_create(user=request.user, data=payload.to_input(), propose=payload.propose,
                                           key=session.data_key(request), now=timezone.now())
-    return 201, _one(request, agreement.pk)
+    return Status(201, _one(request, agreement.pk))
 
 
 @router.get("/agreements/{agreement_id}", response={200: AgreementOut, **ERRORS})
@@ -173,8 +173,8 @@ def parking_add(request, payload: TopicIn):
     """Park a work topic until the agreed time."""
     item = parking.parking_add(user=request.user, topic=payload.topic, key=session.data_key(request),
                                now=timezone.now())
-    return 201, {"id": str(item.pk), "topic": payload.topic.strip(), "parked_at": item.created_at.isoformat(),
-                 "talked_at": None}
+    return Status(201, {"id": str(item.pk), "topic": payload.topic.strip(), "parked_at": item.created_at.isoformat(),
+                 "talked_at": None})
 
 
 class DoneOut(Schema):
