@@ -47,10 +47,14 @@ def pause_end(*, user, agreement_id, now: datetime) -> None:
         raise ConflictError("No pause is running under this agreement.")
 
 
-def pause_running(*, user, now: datetime) -> PauseView | None:
-    """The pause running now under an agreement the person can see, or None."""
-    visible = privacy_selectors.visible(Agreement, user=user).filter(kind="pause_signal").values("pk")
-    pause = (Pause.objects.filter(agreement_id__in=visible, ended_at__isnull=True, returns_at__gt=now)
+def pause_running(*, user, now: datetime, among: list[str] | None = None) -> PauseView | None:
+    """The pause running now under an agreement the person can see, or None. `among` narrows the
+    search to these agreement ids, already known to be visible to the person (the Today page)."""
+    if among is None:
+        among = privacy_selectors.visible(Agreement, user=user).filter(kind="pause_signal").values("pk")
+    elif not among:
+        return None
+    pause = (Pause.objects.filter(agreement_id__in=among, ended_at__isnull=True, returns_at__gt=now)
              .order_by("-started_at").first())
     if pause is None:
         return None

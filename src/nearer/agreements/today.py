@@ -79,16 +79,19 @@ def today_view(*, user, key, now: datetime) -> TodayView:
     active = [view for view in views if view.status == Agreement.Status.ACTIVE]
     week_end = today + timedelta(days=6 - today.weekday())
     due = _due(active, user=user, first=today, last=week_end)
-    concern = standing.safety_concern(user=user, key=key)
+    waiting_for_me = [view for view in views if view.awaiting_me]
+    # The safety standing opens the person's whole program: only asked when a proposal would be shown.
+    concern = bool(waiting_for_me) and standing.safety_concern(user=user, key=key)
     waiting, talked = parking_list(user=user, key=key)
     boundary = _next_of([v for v in active if v.kind == "work_talk_boundary"], user=user, now=now)
+    signals = [view for view in active if view.kind == "pause_signal"]
     return TodayView(
         today=today, due_today=[item for item in due if item.occurrence.on == today],
         this_week=[item for item in due if item.occurrence.on > today], next_talk=_next_talk(user, key, now),
         next_tune_up=_next_of([v for v in active if v.kind == "weekly_tune_up"], user=user, now=now),
-        pause=pause_running(user=user, now=now), pause_signals=[v for v in active if v.kind == "pause_signal"],
+        pause=pause_running(user=user, now=now, among=[view.id for view in signals]), pause_signals=signals,
         parking=waiting, parking_talked=talked, parking_opens=boundary.occurrence.ends_at if boundary else None,
-        waiting_for_me=[] if concern else [view for view in views if view.awaiting_me], concern=concern,
+        waiting_for_me=[] if concern else waiting_for_me, concern=concern,
     )
 
 
