@@ -24,7 +24,7 @@ def test_a_moment_chosen_from_the_catalogue_is_marked_done_on_today(new_page, ch
     first.get_by_role("link", name="Choose this").click()
 
     assert page.get_by_label("What you agree on").input_value() == moment
-    page.get_by_label("At").fill("23:59")
+    page.get_by_label("At", exact=True).fill("21:15")
     check_page(page, "agreements-new")
     page.get_by_role("button", name="Save the agreement").click()
     assert page.get_by_role("heading", name=moment).is_visible()

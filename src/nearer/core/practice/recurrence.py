@@ -113,7 +113,7 @@ def is_occurrence(schedule: Schedule, *, zone: str, on: date) -> bool:
 def describe(schedule: Schedule) -> str:
     """The schedule in a few words, e.g. "Mondays and Thursdays at 20:00, 15 minutes"."""
     at = schedule.at.strftime("%H:%M")
-    length = f"{schedule.duration_minutes} minutes"
+    length = f"{schedule.duration_minutes} minute{'' if schedule.duration_minutes == 1 else 's'}"
     if schedule.frequency == "daily":
         return f"Every day at {at}, {length}"
     if schedule.frequency == "weekdays":
