@@ -71,3 +71,16 @@ def test_the_partners_marks_never_count_for_the_person(alex, sam, alex_and_sam, 
 def test_a_parked_topic_starts_the_parking_lot(alex, now):
     parking.parking_add(user=alex, topic="Budget review", key=key_for(alex), now=now)
     assert _facts(alex, now)["parking_lot_started"] == 1
+
+
+def test_the_export_holds_the_persons_own_marks_and_never_the_partners(alex, sam, alex_and_sam, now):
+    from django.urls import reverse
+
+    from tests.conftest import client_for
+
+    agreement = make_agreement(alex, "affection", propose=True, now=now)
+    services.agreement_respond(user=sam, agreement_id=agreement.pk, version=1, answer="accept", key=key_for(sam), now=now)
+    marks.mark_set(user=sam, agreement_id=agreement.pk, on=now.date(), status="not_today", now=now)
+    marks.mark_set(user=alex, agreement_id=agreement.pk, on=now.date(), status="done", now=now)
+    exported = client_for(alex).get(reverse("accounts:export")).json()["agreement_marks"]
+    assert exported == [{"agreement": str(agreement.pk), "on": now.date().isoformat(), "status": "done"}]

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from nearer.agreements import selectors, services
 from nearer.agreements.forms import AgreementForm, CatalogueFilterForm
-from nearer.agreements.pages import can_propose, form_initial, edit_initial, version_of
+from nearer.agreements.pages import can_propose, edit_initial, form_initial, version_of
 from nearer.core.errors import ConflictError, InvalidInputError
 from nearer.core.practice import catalogue_filter
 from nearer.core.program import load_program
