@@ -55,6 +55,7 @@ bench: $(VENV)/.test-installed
 	$(BIN)/python bench/coach.py
 	$(BIN)/python bench/pages.py
 	$(BIN)/python bench/load_mix.py
+	$(BIN)/python bench/today.py
 
 clean:
 	rm -rf $(VENV) node_modules test-results .pytest_cache

@@ -64,7 +64,16 @@ def account_export(*, user: User, now: datetime, key: tuple[bytes, int] | None) 
         "invitations_created": [
             {"created": i.created_at.isoformat(), "status": i.status_at(now)} for i in invitations
         ],
+        "agreement_marks": _own_marks(user),
     }
+
+
+def _own_marks(user: User) -> list[dict]:
+    """The person's own "done" / "not today" marks (never their partner's)."""
+    from nearer.agreements.models import Mark
+
+    rows = Mark.objects.filter(user=user).order_by("on").values_list("agreement_id", "on", "status")
+    return [{"agreement": str(agreement), "on": on.isoformat(), "status": status} for agreement, on, status in rows]
 
 
 @guards_password_check

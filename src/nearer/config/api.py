@@ -60,3 +60,4 @@ def invalid(request, exc: ValidationError):
 
 api.add_router("/", "nearer.accounts.api.router")
 api.add_router("/", "nearer.coach.api.router")
+api.add_router("/", "nearer.agreements.api.router")
