@@ -7,8 +7,9 @@ from nearer.core.practice import KINDS
 from nearer.core.practice.kinds import PHRASE_MAX
 from nearer.core.practice.recurrence import WEEKDAY_NAMES
 
-FREQUENCY_CHOICES = [("daily", "Every day"), ("weekdays", "On chosen weekdays"), ("weekly", "Once a week"),
-                     ("once", "Once"), ("as_needed", "When needed (no fixed time)")]
+FREQUENCY_CHOICES = [("daily", "Every day"), ("weekdays", "On chosen weekdays"),
+                     ("weekly", "Once a week, on the weekday of the start"), ("once", "Once"),
+                     ("as_needed", "When needed (no fixed time)")]
 SHARE_CHOICES = [("me", "Just for me"), ("propose", "Propose it to my partner")]
 
 
