@@ -4,6 +4,7 @@ Every text is written through nearer.privacy, so it is sealed while private."""
 from dataclasses import replace
 from datetime import datetime
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from nearer.core.errors import ConflictError, InvalidInputError
@@ -97,7 +98,7 @@ def _clean_need(need: str, action: str, who: str, how_often: str) -> dict[str, s
 
 def _room_for_active(user, *, exclude=None) -> None:
     # The person's own row is the lock: two windows adding a need at once are counted one after the other.
-    type(user).objects.select_for_update().filter(pk=user.pk).first()
+    get_user_model().objects.select_for_update().filter(pk=user.pk).first()
     active = Need.objects.filter(author=user, active=True)
     if exclude is not None:
         active = active.exclude(pk=exclude)
