@@ -4,7 +4,7 @@
 from datetime import datetime
 
 from django.utils import timezone
-from ninja import Field, Router, Schema
+from ninja import Field, Router, Schema, Status
 
 from nearer.config.api_schemas import LOGIN_ERRORS, ErrorOut
 from nearer.core.errors import InvalidInputError, NotFoundError
@@ -62,7 +62,7 @@ def log_create(request, payload: LogEntryIn):
     """Log an entry, private to you."""
     key, now = session.data_key(request), timezone.now()
     entry = services.log_create(user=request.user, fields=payload.fields(now), note=payload.note, key=key, now=now)
-    return 201, selectors.log_get(user=request.user, entry_id=entry.pk, key=key)
+    return Status(201, selectors.log_get(user=request.user, entry_id=entry.pk, key=key))
 
 
 @router.get("/log/{entry_id}", response={200: LogEntryOut, **ERRORS}, url_name="log_entry")
@@ -84,7 +84,7 @@ def log_update(request, entry_id: str, payload: LogEntryIn):
 def log_delete(request, entry_id: str):
     """Delete one of your entries."""
     services.log_delete(user=request.user, entry_id=entry_id)
-    return 204, None
+    return Status(204, None)
 
 
 def _visibility(request, entry_id: str, visibility: str):
@@ -161,4 +161,4 @@ def tuneup_answer(request, week: str, payload: TuneUpIn):
 def tuneup_delete(request, week: str):
     """Delete your answers for `week`."""
     tuneups.tuneup_delete(user=request.user, week=_week(request, week))
-    return 204, None
+    return Status(204, None)

@@ -1,7 +1,7 @@
 """/api/v1/needs: the person's needs (and the ones their partner shared), scoped like the pages."""
 
 from django.utils import timezone
-from ninja import Field, Router, Schema
+from ninja import Field, Router, Schema, Status
 
 from nearer.practice import selectors, services
 from nearer.practice.api import ERRORS
@@ -39,7 +39,7 @@ def need_create(request, payload: NeedIn):
     """Name a need (at most three in focus: 409 beyond)."""
     key = session.data_key(request)
     need = services.need_create(user=request.user, key=key, now=timezone.now(), **payload.dict())
-    return 201, selectors.need_get(user=request.user, need_id=need.pk, key=key)
+    return Status(201, selectors.need_get(user=request.user, need_id=need.pk, key=key))
 
 
 @router.get("/needs/{need_id}", response={200: NeedOut, **ERRORS}, url_name="need")
@@ -60,7 +60,7 @@ def need_update(request, need_id: str, payload: NeedIn):
 def need_delete(request, need_id: str):
     """Delete one of your needs."""
     services.need_delete(user=request.user, need_id=need_id)
-    return 204, None
+    return Status(204, None)
 
 
 def _visibility(request, need_id: str, visibility: str):
