@@ -178,3 +178,20 @@ def test_deleting_a_weeks_answers(people, clients, now):
     assert not TuneUpAnswer.objects.exists()
     assert clients["self"].post(f"/practice/tune-up/weeks/{label}/delete/").status_code == 404
     assert Week.parse(label)
+
+
+def test_under_a_safety_concern_the_page_offers_no_share_control(people, clients, now):
+    from nearer.core.program import load_program
+
+    answer_screen(people["self"], yes=[load_program().safety.questions[0].id], now=now)
+    assert 'name="share"' not in clients["self"].get("/practice/tune-up/").content.decode()
+    assert 'name="share"' in clients["partner"].get("/practice/tune-up/").content.decode()
+
+
+def test_someone_who_has_not_answered_the_safety_screen_is_sent_there_first(db):
+    from tests.conftest import client_for
+
+    nova = make_user("nova@example.com", "Nova", screened=False)
+    client = client_for(nova)
+    assert client.get("/practice/log/")["Location"].startswith("/program/safety/")
+    assert client.get("/api/v1/log").status_code == 409

@@ -12,6 +12,7 @@ from nearer.practice import selectors, tuneups
 from nearer.practice.forms import TuneUpForm
 from nearer.privacy import session
 from nearer.privacy.session import requires_unlocked
+from nearer.program import standing
 
 
 def _week(request, label: str | None) -> Week:
@@ -31,7 +32,8 @@ def _page(request, label):
     week = _week(request, label)
     state = tuneups.tuneup_get(user=request.user, week=week, key=key, now=now)
     initial = {"first": state.mine.first, "second": state.mine.second, "share": state.shared} if state.mine else {}
-    form = TuneUpForm(request.POST or None, initial=initial, questions=state.questions, in_couple=state.in_couple)
+    can_share = state.in_couple and not standing.safety_concern(user=request.user, key=key)
+    form = TuneUpForm(request.POST or None, initial=initial, questions=state.questions, in_couple=can_share)
     if request.method == "POST" and form.is_valid():
         try:
             tuneups.tuneup_answer(user=request.user, week=week, key=key, now=now, first=form.cleaned_data["first"],
