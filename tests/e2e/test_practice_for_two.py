@@ -65,7 +65,7 @@ def test_the_needs_and_small_wins_pages_work_on_a_phone(new_page, check_page, al
     page.get_by_label("What someone could see being done").fill("Ten minutes on the sofa, phones away")
     page.get_by_label("How often").fill("Three evenings a week")
     page.get_by_role("button", name="Save privately").click()
-    assert page.get_by_text("Feeling listened to after work").is_visible()
+    assert page.get_by_text("Feeling listened to after work", exact=True).is_visible()
     check_page(page, "practice-needs-alex")
     page.goto("/journal/wins/")
     page.get_by_label("A small win").fill("We laughed about the burnt toast")
