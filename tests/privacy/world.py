@@ -2,6 +2,7 @@
 joined and left before sam came; kim has a space of her own. Each person writes items of every
 kind, private and shared, whose text holds a recognisable canary."""
 
+import itertools
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -36,8 +37,17 @@ COUPLE_OBJECTS = ("own_couple", "other_couple", "missing")
 COUPLE_READABLE = {"self": {"own_couple"}, "partner": set(), "other_couple": {"other_couple"},
                    "former_member": set()}
 
-# Extra constructor values for item models whose other columns have no default.
-ITEM_DEFAULTS: dict[str, dict] = {}
+# Extra constructor values for item models whose other columns have no default (a callable gives a
+# fresh value for each item, e.g. one tune-up answer per person and week).
+_weeks = itertools.count()
+
+
+def _next_week() -> str:
+    n = next(_weeks) % 520
+    return f"{2000 + n // 52}-W{n % 52 + 1:02d}"
+
+
+ITEM_DEFAULTS: dict[str, dict] = {"practice.tuneupanswer": {"week": _next_week}}
 
 
 def canary(owner: str, label: str, column: str, model: str = "") -> str:
@@ -65,7 +75,9 @@ def readable(model, actor: str, *, changes: bool) -> set[str]:
 
 
 def _item(model, user, label: str, now, *, share_at=None):
-    item = model(author=user, created_at=now, **ITEM_DEFAULTS.get(model._meta.label_lower, {}))
+    defaults = {name: value() if callable(value) else value
+                for name, value in ITEM_DEFAULTS.get(model._meta.label_lower, {}).items()}
+    item = model(author=user, created_at=now, **defaults)
     texts = {
         column: canary(user.display_name, label, column, model._meta.label_lower) for column in model.SEALED_FIELDS
     }

@@ -61,3 +61,5 @@ def invalid(request, exc: ValidationError):
 api.add_router("/", "nearer.accounts.api.router")
 api.add_router("/", "nearer.coach.api.router")
 api.add_router("/", "nearer.agreements.api.router")
+api.add_router("/", "nearer.practice.api.router")
+api.add_router("/", "nearer.practice.need_api.router")

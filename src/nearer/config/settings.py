@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "nearer.program",
     "nearer.coach",
     "nearer.agreements",
+    "nearer.practice",
     "nearer.pages",
 ]
 

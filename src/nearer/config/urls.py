@@ -13,6 +13,7 @@ urlpatterns = [
     path("program/", include("nearer.program.urls")),
     path("coach/", include("nearer.coach.urls")),
     path("", include("nearer.agreements.urls")),
+    path("practice/", include("nearer.practice.urls")),
     path("api/v1/", api.urls),
 ]
 

@@ -102,3 +102,16 @@ def entry_get(*, user, entry_id, key: tuple[bytes, int]) -> EntryView:
     entry = privacy_selectors.item_get(JournalEntry, user=user, item_id=entry_id)
     share = privacy_selectors.share_states(JournalEntry, [entry], user=user)[entry.pk]
     return _view(entry, user=user, key=key, share=share)
+
+
+WINS_SHOWN = 100
+
+
+def win_list(*, user) -> list[EntryView]:
+    """The shared journal entries (small wins) the person can read now, theirs and their partner's,
+    newest first (shared text is open, so no key is needed)."""
+    shared = [part.filter(visibility="shared").select_related("author").order_by("-created_at", "-id")[:WINS_SHOWN]
+              for part in privacy_selectors.visible_parts(JournalEntry, user=user)]
+    entries = sorted((e for part in shared for e in part), key=lambda e: (e.created_at, e.id), reverse=True)[:WINS_SHOWN]
+    shares = privacy_selectors.share_states(JournalEntry, entries, user=user)
+    return [_view(entry, user=user, key=None, share=shares[entry.pk]) for entry in entries]

@@ -5,6 +5,7 @@ from datetime import datetime
 from django.db import transaction
 
 from nearer.core.errors import ConflictError, InvalidInputError
+from nearer.couples.selectors import membership_active, partner_membership
 from nearer.core.text_limits import LONG_TEXT_MAX, too_long_message
 from nearer.journal.models import JournalEntry
 from nearer.privacy import selectors as privacy_selectors
@@ -12,6 +13,8 @@ from nearer.privacy import services as privacy_services
 from nearer.program import standing
 
 BODY_MAX = LONG_TEXT_MAX
+NO_PARTNER_FOR_WINS = ("Small wins are read by both of you, so they can be added once your partner is in your couple "
+                       "space. Your private journal is there meanwhile.")
 
 
 def _clean_body(body: str) -> str:
@@ -28,6 +31,20 @@ def entry_create(*, user, body: str, key: tuple[bytes, int], now: datetime) -> J
     """Write a new private entry."""
     entry = JournalEntry(author=user, created_at=now)
     privacy_services.item_write(entry, key=key, now=now, body=_clean_body(body))
+    return entry
+
+
+@transaction.atomic
+def win_create(*, user, body: str, key: tuple[bytes, int], now: datetime) -> JournalEntry:
+    """Write a small win straight into the shared journal of the couple (both partners read it).
+    Refused, with nothing saved, without a couple space or while a safety concern stands."""
+    if standing.safety_concern(user=user, key=key):
+        raise ConflictError(standing.partner_tools_note())
+    membership = membership_active(user=user)
+    if membership is None or partner_membership(membership=membership) is None:
+        raise ConflictError(NO_PARTNER_FOR_WINS)
+    entry = entry_create(user=user, body=body, key=key, now=now)
+    privacy_services.item_set_visibility(entry, user=user, visibility="shared", key=key, now=now)
     return entry
 
 

@@ -9,7 +9,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from nearer.core.errors import ConflictError, InvalidInputError
 from nearer.journal import selectors, services
-from nearer.journal.forms import EntryForm
+from nearer.couples import selectors as couple_selectors
+from nearer.journal.forms import EntryForm, WinForm
 from nearer.privacy import session
 from nearer.privacy.session import requires_unlocked
 from nearer.program import standing
@@ -34,6 +35,27 @@ def index(request):
     )
     status = 400 if form.errors or page.problem else 200
     return render(request, "journal/index.html", {"form": form, "page": page}, status=status)
+
+
+@login_required
+@requires_unlocked
+@require_http_methods(["GET", "POST"])
+def wins(request):
+    key = session.data_key(request)
+    form = WinForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.win_create(user=request.user, key=key, now=timezone.now(), **form.cleaned_data)
+        except (InvalidInputError, ConflictError) as error:
+            form.add_error("body", str(error))
+        else:
+            messages.success(request, "Added to the wins you share.")
+            return redirect("journal:wins")
+    context = {"form": form, "entries": selectors.win_list(user=request.user),
+               "couple": couple_selectors.couple_status(user=request.user, key=key),
+               "safety_concern": standing.safety_concern(user=request.user, key=key),
+               "partner_tools_note": standing.partner_tools_note()}
+    return render(request, "journal/wins.html", context, status=400 if form.errors else 200)
 
 
 @login_required
