@@ -5,6 +5,7 @@ from datetime import timedelta
 
 from django.urls import reverse
 
+from nearer.coach import services as coach_services
 from nearer.core.program import load_program
 from nearer.program import services
 from tests.factories import key_for
@@ -52,6 +53,7 @@ def finish_first_three_steps(user, now):
                              grounding_tried=True, key=key, now=now)
     talk = past_talk(user, now)
     services.step_mark(user=user, step_id="prepare", done=["clear_distractions"], key=key, now=now)
-    services.step_mark(user=user, step_id="open_gently", done=["plan_opening"], key=key, now=now)
+    coach_services.draft_create(user=user, body="I noticed we eat in silence; I miss you and hope for a walk.",
+                                key=key, now=now)
     services.talk_debrief(user=user, talk_id=talk.pk, learned="work is heavy", needs="quiet evenings",
                           space_asked=False, return_at=None, key=key, now=now)

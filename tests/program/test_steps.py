@@ -55,9 +55,10 @@ def test_an_action_recorded_on_its_own_page_cannot_be_ticked(alex):
 def test_upcoming_step_can_be_read_but_not_ticked(alex):
     client = _ready(alex)
     assert client.get(reverse("program:step", args=["daily_moments"])).status_code == 200
-    response = client.post(reverse("program:step_done", args=["open_gently"]), {"done": ["plan_opening"]})
+    response = client.post(reverse("program:step_done", args=["review"]), {"done": ["mistakes_check"]})
     assert response.status_code == 409
-    assert "Your opening is written. <span class=\"state state-upcoming\">Not yet" in response.content.decode()
+    says = PROGRAM.track("general").steps[5].completion[1].says
+    assert f'{says} <span class="state state-upcoming">Not yet' in response.content.decode()
 
 
 def test_counseling_step_can_be_acted_on_from_the_start_but_is_not_done_on_day_one(alex):
@@ -77,25 +78,27 @@ def test_finishing_the_first_three_steps_moves_the_plan_on(alex, now):
     assert PROGRAM.track("general").steps[3].actions[0].text in page
 
 
-def test_a_day_counted_action_counts_each_day_once(alex, now):
-    from nearer.program import services
+def test_steps_four_and_five_are_done_by_what_exists_not_by_taps(alex, now):
+    from datetime import timedelta
+
+    from nearer.core.practice_log.entries import LogFields
+    from nearer.practice import services as practice
+    from tests.agreements.helpers import make_agreement
 
     screen(alex, now)
     check(alex, now)
     finish_first_three_steps(alex, now)
     client = client_for(alex)
-    client.post(reverse("program:step_count", args=["daily_moments"]), {"action": "pick_micro_connections"})
-    client.post(reverse("program:step_count", args=["daily_moments"]), {"action": "pick_micro_connections"})
     page = client.get(reverse("program:step", args=["daily_moments"])).content.decode()
-    assert "Recorded 2 of 2." in page
+    assert "0 of 2 so far." in page and "I did this today" not in page
+    assert reverse("agreements:catalogue") in page
+    for title in ("Tea on the balcony", "A walk after dinner"):
+        make_agreement(alex, title=title, now=now)
+    make_agreement(alex, "weekly_tune_up", now=now)
+    page = client.get(reverse("program:step", args=["daily_moments"])).content.decode()
+    assert "2 of 2." in page
     key = key_for(alex)
-    services.step_mark(user=alex, step_id="daily_moments", done=["schedule_tune_up"], key=key, now=now)
-    services.step_record(user=alex, step_id="daily_moments", action_id="hold_tune_up", key=key, now=now)
-    for _ in range(2):
-        client.post(reverse("program:step_count", args=["safety_affection"]), {"action": "daily_appreciation"})
-    assert "Recorded 1 of 5." in client.get(reverse("program:step", args=["safety_affection"])).content.decode()
-
-
-def test_recording_an_action_that_is_not_counted_is_refused(alex):
-    response = _ready(alex).post(reverse("program:step_count", args=["prepare"]), {"action": "clear_distractions"})
-    assert response.status_code == 400
+    for days_ago in (0, 0, 1):  # two appreciations on one day count as one day
+        practice.log_create(user=alex, fields=LogFields(kind="appreciation", occurred_at=now - timedelta(days=days_ago)),
+                            key=key, now=now)
+    assert "2 of 5 so far." in client.get(reverse("program:step", args=["safety_affection"])).content.decode()

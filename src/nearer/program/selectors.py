@@ -23,16 +23,10 @@ from nearer.core.program.facts import parse_fact_ref
 from nearer.core.program.specs_program import ProgramSpec
 from nearer.privacy import selectors as privacy_selectors
 from nearer.privacy import services as privacy_services
-from nearer.program import memo
+from nearer.program import fact_sources, memo
 from nearer.program.models import Check, Plan, Reflection, SafetyScreen, Talk
 
 DEFAULT_REGION = "us"
-# Facts recorded by a page of their own (the worksheet, the talk pages), never by a tick on a step page.
-FACT_PAGES = {
-    "reflection_done": "reflection", "grounding_practised": "reflection",
-    "talk_scheduled": "talks", "talk_held": "talks", "debrief_done": "talks",
-    "needs_named": "talks", "space_agreed": "talks",
-}
 
 
 def local_today(user, now: datetime) -> date:
@@ -105,12 +99,9 @@ def talk_get(*, user, talk_id, key, now: datetime) -> TalkView:
 
 
 def recorded_counts(record: dict) -> dict[str, int]:
-    """Counts of the facts the person marked on step pages; facts counted in days count each day once."""
-    counts = {fact: 1 for fact in record.get("marked", []) if fact in FACTS}
-    for fact, dates in record.get("occurrences", {}).items():
-        if fact in FACTS:
-            counts[fact] = len(set(dates)) if fact.endswith("_days") else len(dates)
-    return counts
+    """The facts the person ticked on step pages: only those no feature records, and only once each
+    (counts kept by the tap counters of earlier versions are ignored)."""
+    return {fact: 1 for fact in record.get("marked", []) if fact in FACTS and fact not in fact_sources.TOOLS}
 
 
 def _derived_counts(*, screen, worksheet: dict, talks: list[TalkView]) -> dict[str, int]:
@@ -202,7 +193,8 @@ def _program_state(*, user, key, now: datetime) -> ProgramState:
     worksheet = opened(own_item(Reflection, user=user), "worksheet", key=key)
     talks = talk_list(user=user, key=key, now=now)
     facts = recorded_counts(opened(plan, "record", key=key))
-    for fact, count in _derived_counts(screen=screen, worksheet=worksheet, talks=talks).items():
+    derived = _derived_counts(screen=screen, worksheet=worksheet, talks=talks)
+    for fact, count in [*derived.items(), *fact_sources.gathered(user=user, key=key, now=now).items()]:
         facts[fact] = max(facts.get(fact, 0), count)
     safety_answers = _still_known(program, screen_data.get("answers") or {}, [q.id for q in program.safety.questions])
     counted = _settling_answers(safety_answers, screen=screen, check=check)
@@ -220,15 +212,17 @@ def _program_state(*, user, key, now: datetime) -> ProgramState:
 
 @dataclass(frozen=True)
 class ActionView:
-    """An action of a step and how it is recorded: on its own page, by a tick, or once per occurrence."""
+    """An action of a step and how it is recorded: by the tool that does it (`tool`: URL name,
+    query string, link text), by a tick on the step page, or not at all."""
 
     id: str
     text: str
     fact: str | None
     met: bool
-    how: str | None  # "reflection" | "talks" | "tick" | "count" | None (nothing to record)
+    how: str | None  # "tool" | "tick" | None (nothing to record)
     count: int = 0
     needed: int = 1
+    tool: tuple[str, str, str] | None = None
 
 
 def step_actions(state: ProgramState, spec: StepSpec) -> list[ActionView]:
@@ -240,7 +234,8 @@ def step_actions(state: ProgramState, spec: StepSpec) -> list[ActionView]:
             continue
         ref = parse_fact_ref(action.done_when)
         count = state.facts.get(ref.name, 0)
-        how = FACT_PAGES.get(ref.name) or ("count" if FACTS[ref.name].countable else "tick")
-        views.append(ActionView(action.id, action.text, ref.name, count >= ref.count, how, count, ref.count))
+        tool = fact_sources.TOOLS.get(ref.name)
+        how = "tool" if tool else (None if FACTS[ref.name].countable else "tick")
+        views.append(ActionView(action.id, action.text, ref.name, count >= ref.count, how, count, ref.count, tool))
     return views
 

@@ -16,7 +16,6 @@ from nearer.program.models import Check, Plan, Reflection, SafetyScreen, Talk
 
 TITLE_MAX = 120
 NOTE_MAX = 5_000
-OCCURRENCES_MAX = 366
 
 
 def _save_json(item, column: str, data: dict, *, key, now: datetime) -> None:
@@ -95,24 +94,6 @@ def step_mark(*, user, step_id: str, done: list[str], key, now: datetime) -> Non
     record = selectors.opened(plan, "record", key=key)
     marked = set(record.get("marked", [])) - set(tickable.values())
     record["marked"] = sorted(marked | {tickable[action] for action in done})
-    _save_json(plan, "record", record, key=key, now=now)
-
-
-@transaction.atomic
-def step_record(*, user, step_id: str, action_id: str, key, now: datetime) -> None:
-    """Record one more occurrence of a counted action today (a day counts once for day-based facts)."""
-    state, spec = _actionable_step(user=user, step_id=step_id, key=key, now=now)
-    counted = {a.id: a.fact for a in selectors.step_actions(state, spec) if a.how == "count"}
-    if action_id not in counted:
-        raise InvalidInputError("Choose an action listed on this step.")
-    plan = _plan(user=user)
-    record = selectors.opened(plan, "record", key=key)
-    dates = record.setdefault("occurrences", {}).setdefault(counted[action_id], [])
-    today = selectors.local_today(user, now).isoformat()
-    if len(dates) >= OCCURRENCES_MAX:
-        raise InvalidInputError("That is already recorded many times; nothing more is needed.")
-    if not (counted[action_id].endswith("_days") and today in dates):
-        dates.append(today)
     _save_json(plan, "record", record, key=key, now=now)
 
 

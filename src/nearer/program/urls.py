@@ -10,7 +10,6 @@ urlpatterns = [
     path("check/", views.check, name="check"),
     path("steps/<slug:step_id>/", views.step, name="step"),
     path("steps/<slug:step_id>/done/", views.step_done, name="step_done"),
-    path("steps/<slug:step_id>/count/", views.step_count, name="step_count"),
     path("reflection/", views.reflection, name="reflection"),
     path("talks/", views.talks, name="talks"),
     path("talks/<str:talk_id>/", views.talk, name="talk"),

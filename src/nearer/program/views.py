@@ -101,7 +101,7 @@ def _step_page(request, state, step_id, form=None, status=None, error=None):
     actions = selectors.step_actions(state, spec)
     form = form or StepDoneForm(actions=actions)
     context = {"state": state, "spec": spec, "step": step, "actions": actions, "status": status, "error": error,
-               "counted": [a for a in actions if a.how == "count"], "escalation": state.program.escalation}
+               "escalation": state.program.escalation}
     return _render(request, "program/step.html", context, form)
 
 
@@ -126,19 +126,6 @@ def step_done(request, step_id):
             messages.success(request, "Saved. Your plan is up to date.")
             return redirect("program:step", step_id=step_id)
     return _step_page(request, state, step_id, form=form, status=status)
-
-
-@private_page(["POST"])
-def step_count(request, step_id):
-    state = _state(request)
-    try:
-        services.step_record(user=request.user, step_id=step_id, action_id=request.POST.get("action", ""),
-                             key=session.data_key(request), now=timezone.now())
-    except (InvalidInputError, ConflictError) as error:
-        status = 400 if isinstance(error, InvalidInputError) else 409
-        return _step_page(request, state, step_id, status=status, error=str(error))
-    messages.success(request, "Recorded for today.")
-    return redirect("program:step", step_id=step_id)
 
 
 @private_page(["GET", "POST"])
