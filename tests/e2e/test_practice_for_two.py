@@ -58,6 +58,23 @@ def test_two_partners_log_and_see_each_others_tune_up_only_after_both_shared(new
     check_page(alex_page, "practice-tuneup-alex-revealed")
 
 
+def test_a_shared_log_entry_reaches_the_partner_and_a_private_one_does_not(new_page, check_page, alex_and_sam, alex, sam):
+    alex_page = log_in(new_page, alex)
+    alex_page.goto("/practice/log/")
+    alex_page.locator("#log-moment").get_by_label("Note (optional)").fill("ALEX-SHARED: tea on the balcony")
+    alex_page.locator("#log-moment").get_by_role("button", name="Both of us").click()
+    alex_page.locator("#log-appreciation").get_by_label("Note (optional)").fill("ALEX-PRIVATE: thanked them")
+    alex_page.locator("#log-appreciation").get_by_role("button", name="Log appreciation").click()
+    alex_page.get_by_role("link", name="Open entry").last.click()
+    check_page(alex_page, "practice-log-entry-alex")
+    alex_page.get_by_role("button", name="Share with my partner").click()
+    sam_page = log_in(new_page, sam)
+    sam_page.goto("/practice/log/")
+    assert sam_page.get_by_text("ALEX-SHARED: tea on the balcony").is_visible()
+    assert "ALEX-PRIVATE" not in sam_page.content()
+    check_page(sam_page, "practice-log-sam")
+
+
 def test_the_needs_and_small_wins_pages_work_on_a_phone(new_page, check_page, alex_and_sam, alex, sam):
     page = log_in(new_page, alex)
     page.goto("/practice/needs/")
