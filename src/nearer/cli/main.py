@@ -3,7 +3,7 @@ so commands such as `coach`, `check` and `content` start fast and work without a
 
 import typer
 
-from nearer.cli import check, coach, content, server
+from nearer.cli import check, coach, content, remind, server
 
 app = typer.Typer(
     name="nearer",
@@ -13,7 +13,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (server, coach, check, content):
+for module in (server, coach, check, content, remind):
     module.register(app)
 
 

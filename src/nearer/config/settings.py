@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "nearer.journal",
     "nearer.program",
     "nearer.coach",
+    "nearer.reminders",
     "nearer.pages",
 ]
 

@@ -12,6 +12,7 @@ urlpatterns = [
     path("journal/", include("nearer.journal.urls")),
     path("program/", include("nearer.program.urls")),
     path("coach/", include("nearer.coach.urls")),
+    path("reminders/", include("nearer.reminders.urls")),
     path("api/v1/", api.urls),
 ]
 
