@@ -74,12 +74,3 @@ def test_the_plan_reads_right_from_the_side_of_the_one_who_joined(alex_and_sam, 
     assert "Reading this plan from your side" in joined and "Alex invited you" in joined
     assert "Reading this plan from your side" not in founder
 
-
-def test_a_new_account_from_an_invitation_answers_its_own_safety_screen_before_joining(alex, now):
-    make_couple(alex, "Sunny", now=now)
-    _, token = make_invitation(alex, now=now)
-    join = reverse("couples:join", args=[token])
-    newcomer = make_user("nova@example.com", "Nova", screened=False)
-    response = client_for(newcomer).get(join)
-    assert response.status_code == 302
-    assert response["Location"].startswith(reverse("program:safety")) and "next=" in response["Location"]
