@@ -74,3 +74,10 @@ def test_the_plan_reads_right_from_the_side_of_the_one_who_joined(alex_and_sam, 
     assert "Reading this plan from your side" in joined and "Alex invited you" in joined
     assert "Reading this plan from your side" not in founder
 
+
+
+def test_the_one_who_joined_can_use_their_own_coach_journal_and_plan(alex_and_sam, sam, now):
+    check(sam, now)
+    client = client_for(sam)
+    for name in ("coach:index", "journal:index", "program:index", "program:talks"):
+        assert client.get(reverse(name)).status_code == 200, name

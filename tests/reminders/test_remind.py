@@ -31,6 +31,17 @@ def test_a_due_reminder_is_sent_once_however_often_the_command_runs(alex, now):
 
 
 @pytest.mark.django_db
+def test_records_of_reminders_for_past_occurrences_are_dropped(alex, now):
+    _opt_in(alex, now)
+    talk(alex, title="", starts_at=now + timedelta(minutes=30), now=now)
+    services.reminders_send(now=now)
+    services.reminders_send(now=now + timedelta(days=1))
+    assert SentReminder.objects.count() == 1
+    services.reminders_send(now=now + timedelta(days=3))
+    assert SentReminder.objects.count() == 0 and len(mail.outbox) == 1
+
+
+@pytest.mark.django_db
 def test_the_e_mail_holds_no_private_text(alex, now):
     _opt_in(alex, now)
     talk(alex, title=TITLE, starts_at=now + timedelta(minutes=30), now=now)

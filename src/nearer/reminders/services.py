@@ -2,7 +2,7 @@
 
 import logging
 import secrets
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from django.db import IntegrityError, transaction
 
@@ -12,6 +12,7 @@ from nearer.reminders import mail, selectors, sources
 from nearer.reminders.models import FeedLink, ReminderChoice, SentReminder
 
 logger = logging.getLogger("nearer.reminders")
+KEEP_SENT = timedelta(days=2)
 
 
 @transaction.atomic
@@ -55,6 +56,8 @@ def _send_once(*, user, due: DueReminder, now: datetime) -> bool:
 def reminders_send(*, now: datetime) -> tuple[int, int]:
     """Send every e-mail reminder due at `now` that was not sent before; return (sent, failed).
     A reminder that could not be sent is tried again on the next run."""
+    # A record for an occurrence that has begun can never be needed again (nothing is due after the start).
+    SentReminder.objects.filter(occurs_at__lt=now - KEEP_SENT).delete()
     sent = failed = 0
     for user in selectors.email_reminder_people():
         for due in due_reminders(sources.events_for(user=user, key=None, now=now), now=now):
