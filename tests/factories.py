@@ -44,8 +44,10 @@ def make_invitation(user, *, now):
     return couple_services.invitation_create(user=user, now=now, key=key_for(user))
 
 
-def make_joined(user, founder_membership, *, now):
+def make_joined(user, founder_membership, *, now, partner_label: str = ""):
+    """Join through a fresh link; like the join form, the label defaults to the inviter's display name."""
     _, token = make_invitation(founder_membership.user, now=now)
     return couple_services.invitation_accept(
-        user=user, token=token, partner_label="Partner", now=now, key=key_for(user)
+        user=user, token=token, partner_label=partner_label or founder_membership.user.display_name, now=now,
+        key=key_for(user),
     )

@@ -31,7 +31,36 @@ def test_deleting_a_solo_account_removes_the_couple_space(alex, now):
 def test_deleting_leaves_the_partner_their_space(alex_and_sam, alex, sam):
     client_for(alex).post(URL, {"password": PASSWORD, "confirm": "on"})
     assert Couple.objects.filter(pk=alex_and_sam.pk).exists()
-    assert Membership.objects.filter(couple=alex_and_sam).get().user == sam
+    assert Membership.objects.filter(couple=alex_and_sam, left_at__isnull=True).get().user == sam
+
+
+def test_what_stays_of_a_deleted_member_is_a_record_without_the_person(alex_and_sam, alex, sam):
+    client_for(alex).post(URL, {"password": PASSWORD, "confirm": "on"})
+    record = Membership.objects.get(couple=alex_and_sam, user__isnull=True)
+    assert record.left_at is not None and record.partner_label_sealed is None and record.role == "founder"
+
+
+@pytest.mark.parametrize("deleted, stays, name", [("alex", "sam", "Alex"), ("sam", "alex", "Sunny")])
+def test_the_partner_who_stays_reads_that_the_other_left_not_that_nobody_joined(
+        alex_and_sam, alex, sam, deleted, stays, name):
+    people = {"alex": alex, "sam": sam}
+    client_for(people[deleted]).post(URL, {"password": PASSWORD, "confirm": "on"})
+    page = " ".join(client_for(people[stays]).get(reverse("couples:space")).content.decode().split())
+    assert f"{name} left your couple space on" in page and "has not joined" not in page
+
+
+def test_after_the_partner_deleted_their_account_a_new_partner_can_be_invited(alex_and_sam, alex, sam, kim, now):
+    from tests.factories import make_joined
+
+    client_for(sam).post(URL, {"password": PASSWORD, "confirm": "on"})
+    founder = Membership.objects.get(user=alex)
+    assert make_joined(kim, founder, now=now).couple_id == alex_and_sam.pk
+
+
+def test_when_both_delete_their_accounts_nothing_of_the_space_stays(alex_and_sam, alex, sam):
+    client_for(sam).post(URL, {"password": PASSWORD, "confirm": "on"})
+    client_for(alex).post(URL, {"password": PASSWORD, "confirm": "on"})
+    assert not Couple.objects.exists() and not Membership.objects.exists()
 
 
 def test_deleted_person_is_logged_out(alex):

@@ -25,10 +25,16 @@ def test_partner_who_joined_is_told_they_joined_the_others_space(alex_and_sam, s
         assert "Alex joined on" not in page
 
 
-def test_founder_is_told_their_partner_joined_their_space(alex_and_sam, alex):
+def test_founder_is_told_their_partner_joined_their_space_by_the_name_they_chose(alex_and_sam, alex):
     client = client_for(alex)
     for url in (HOME, SPACE):
-        assert "Sam joined your couple space" in _text(client, url)
+        assert "Sunny joined your couple space" in _text(client, url)
+
+
+def test_the_partner_is_named_by_their_own_label_for_the_founder(alex, sam, now):
+    make_joined(sam, make_couple(alex, "Sunny", now=now), now=now, partner_label="Lexi")
+    page = _text(client_for(sam), HOME)
+    assert "You joined Lexi’s couple space" in page and "Sunny" not in page
 
 
 def test_remaining_person_is_told_the_partner_left_with_the_date(alex, sam, now):

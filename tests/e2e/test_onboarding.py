@@ -152,7 +152,7 @@ def test_partner_joins_through_the_invitation_link_and_can_leave(new_page, check
     sam.wait_for_url(link)
     checked(sam, "join-logged-in")
     submit(sam, "Join the couple space")
-    sam.wait_for_url("**/home/")
+    sam.wait_for_url("**/couple/welcome/")
     assert "You joined Alex’s couple space" in sam.locator("main").inner_text()
     assert "Alex has joined" not in sam.locator("main").inner_text()
 
@@ -160,7 +160,7 @@ def test_partner_joins_through_the_invitation_link_and_can_leave(new_page, check
     assert "You joined Alex’s couple space on" in sam.locator("main").inner_text()
     checked(sam, "couple-space-together")
     alex.goto("/couple/")
-    assert "Sam joined your couple space on" in alex.locator("main").inner_text()
+    assert "Sunny joined your couple space on" in alex.locator("main").inner_text()
 
     sam.get_by_role("link", name="Leave this couple space").click()
     sam.wait_for_url("**/couple/leave/")

@@ -23,7 +23,7 @@ def test_home_says_solo_use_is_complete(alex, now):
 
 
 def test_home_names_the_partner_once_joined(alex_and_sam, alex):
-    assert "Sam joined your couple space" in client_for(alex).get(HOME).content.decode()
+    assert "Sunny joined your couple space" in client_for(alex).get(HOME).content.decode()
 
 
 def test_partner_home_never_shows_the_name_the_other_chose_for_them(alex_and_sam, sam):

@@ -143,3 +143,26 @@ def test_every_private_column_is_sealed_in_storage(now):
                 assert b"CANARY" not in stored
                 if registry.is_item(model):
                     assert getattr(row, f"{column}_shared") == ""
+
+
+def test_calendar_feeds_and_reminder_mails_hold_no_private_text_not_even_the_owners(now):
+    from django.core import mail
+    from django.test import Client
+
+    from nearer.program.models import Talk
+    from nearer.reminders import services as reminders
+
+    world = w.build(now)
+    canaries = set().union(*_private_canaries(world).values())
+    for actor in ("self", "partner", "other_couple", "former_member"):
+        person = world.people[actor]
+        reminders.reminder_email_set(user=person, by_email=True, now=now)
+        body = Client().get(reverse("reminders:feed", args=[reminders.feed_create(user=person, now=now)])).content
+        if actor == "self":
+            assert body.count(b"BEGIN:VEVENT") >= 1
+        _assert_no_canary(body, canaries, f"{actor}'s calendar feed")
+    first_talk = Talk.objects.order_by("starts_at").first().starts_at
+    sent, _ = reminders.reminders_send(now=first_talk - timedelta(minutes=30))
+    assert sent >= 1
+    for message in mail.outbox:
+        _assert_no_canary((message.subject + message.body).encode(), canaries, "a reminder e-mail")

@@ -79,4 +79,4 @@ def test_the_joining_partner_answers_the_screen_before_joining(alex, now):
     assert asked.startswith(reverse("program:safety"))
     assert client.post(join, {"partner_label": "Alex"})["Location"] == reverse("program:safety")
     assert client.post(asked, safety_post())["Location"] == join
-    assert client.post(join, {"partner_label": "Alex"})["Location"] == reverse("pages:home")
+    assert client.post(join, {"partner_label": "Alex"})["Location"] == reverse("couples:welcome")

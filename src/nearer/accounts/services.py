@@ -3,6 +3,7 @@
 from datetime import datetime
 
 from django.db import transaction
+from django.utils import timezone
 
 from nearer.accounts.models import User
 from nearer.accounts.throttle import guards_password_check
@@ -92,9 +93,13 @@ def _delete_rows(user: User) -> None:
 
     couple_ids = list(Membership.objects.filter(user=user).values_list("couple_id", flat=True))
     for couple_id in couple_ids:
-        others = Membership.objects.filter(couple_id=couple_id).exclude(user=user)
+        others = Membership.objects.filter(couple_id=couple_id, user__isnull=False).exclude(user=user)
         if not others.exists():
             Couple.objects.filter(pk=couple_id).delete()
+    # What stays of a shared space is a record without the person: the partner reads "left", not
+    # "has not joined". The account's deletion below empties `user`.
+    Membership.objects.filter(user=user, left_at__isnull=True).update(left_at=timezone.now())
+    Membership.objects.filter(user=user).update(partner_label_sealed=None)
     Invitation.objects.filter(created_by=user, used_at__isnull=True).delete()
     AccessAttempt.objects.filter(username__iexact=user.email).delete()
     AccessLog.objects.filter(username__iexact=user.email).delete()

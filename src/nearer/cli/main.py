@@ -3,7 +3,7 @@ so commands such as `coach`, `check` and `content` start fast and work without a
 
 import typer
 
-from nearer.cli import check, coach, content, log, server, today
+from nearer.cli import check, coach, content, log, remind, server, today
 
 app = typer.Typer(
     name="nearer",
@@ -13,7 +13,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (server, coach, check, content, today, log):
+for module in (server, coach, check, content, today, log, remind):
     module.register(app)
 
 

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "nearer.coach",
     "nearer.agreements",
     "nearer.practice",
+    "nearer.reminders",
     "nearer.pages",
 ]
 

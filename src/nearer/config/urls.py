@@ -14,6 +14,7 @@ urlpatterns = [
     path("coach/", include("nearer.coach.urls")),
     path("", include("nearer.agreements.urls")),
     path("practice/", include("nearer.practice.urls")),
+    path("reminders/", include("nearer.reminders.urls")),
     path("api/v1/", api.urls),
 ]
 

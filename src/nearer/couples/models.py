@@ -2,7 +2,9 @@
 
 A person has at most one active membership (a database constraint, not only a check in code).
 Leaving sets `left_at`; every access goes through the active membership, so a person who left
-loses access on their next request."""
+loses access on their next request. When a member deletes their account, their membership stays as
+a record without anything personal (no person, no label): role and the days they joined and left, so
+the partner who stays reads that their partner left rather than that nobody ever joined."""
 
 import uuid
 
@@ -29,7 +31,10 @@ class Membership(models.Model):
         PARTNER = "partner", "Joined by invitation"
 
     couple = models.ForeignKey(Couple, on_delete=models.CASCADE, related_name="memberships")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships")
+    # Empty only on the record left behind by a deleted account (see accounts.services.account_delete).
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="memberships"
+    )
     role = models.CharField(max_length=10, choices=Role.choices)
     uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     # How this person refers to their partner: private to them, sealed with their own data key.

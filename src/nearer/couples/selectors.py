@@ -53,6 +53,9 @@ def partner_label(*, membership: Membership, key: tuple[bytes, int] | None) -> s
     return unseal(membership, "partner_label", membership.partner_label_sealed, owner_id=membership.user_id, key=key)
 
 
+PARTNER_FALLBACK = "Your partner"
+
+
 class CoupleState(StrEnum):
     NO_SPACE = "no_space"
     SOLO = "solo"  # a space of their own that nobody has joined (or only people who left before they came)
@@ -88,20 +91,24 @@ def _joined_later(mine: Membership, theirs: Membership) -> bool:
 
 
 def couple_status(*, user, key: tuple[bytes, int] | None = None) -> CoupleStatus:
-    """The person's place in a couple space: alone, together (and who joined whom), or left behind.
-    Names the partner by the person's own private label when unlocked, else by display name."""
+    """The person's place in a couple space: alone, together (and who joined whom), or left behind
+    (also when the partner deleted their account). Names the partner by the person's own private
+    label when unlocked, else by display name."""
     membership = membership_active(user=user)
     if membership is None:
         return CoupleStatus(CoupleState.NO_SPACE)
     label = partner_label(membership=membership, key=key)
     partner = partner_membership(membership=membership)
     if partner is not None:
+        name = label or partner.user.display_name
         if _joined_later(membership, partner):
-            return CoupleStatus(CoupleState.JOINED_THEIRS, partner.user.display_name, membership.joined_at)
-        return CoupleStatus(CoupleState.PARTNER_JOINED, partner.user.display_name, partner.joined_at)
+            return CoupleStatus(CoupleState.JOINED_THEIRS, name, membership.joined_at)
+        return CoupleStatus(CoupleState.PARTNER_JOINED, name, partner.joined_at)
     left = _partner_left(membership=membership)
     if left is not None:
-        return CoupleStatus(CoupleState.PARTNER_LEFT, label or left.user.display_name, left.left_at)
+        # A partner who deleted their account left only an unnamed record behind.
+        name = label or (left.user.display_name if left.user else PARTNER_FALLBACK)
+        return CoupleStatus(CoupleState.PARTNER_LEFT, name, left.left_at)
     return CoupleStatus(CoupleState.SOLO, label)
 
 

@@ -11,4 +11,5 @@ urlpatterns = [
     path("invitations/<uuid:invitation_uid>/revoke/", views.revoke, name="revoke"),
     path("leave/", views.leave, name="leave"),
     path("join/<str:token>/", views.join, name="join"),
+    path("welcome/", views.welcome, name="welcome"),
 ]

@@ -97,6 +97,19 @@ def leave(request):
     return render(request, "couples/leave.html")
 
 
+@login_required
+@require_safe
+def welcome(request):
+    """The welcome written for the person who joined their partner's space (others go to their space)."""
+    key = session.key_or_none(request)
+    status = selectors.couple_status(user=request.user, key=key)
+    if status.state != selectors.CoupleState.JOINED_THEIRS:
+        return redirect("couples:space")
+    concern = key is not None and standing.safety_concern(user=request.user, key=key)
+    return render(request, "couples/welcome.html", {"status": status, "safety_concern": concern,
+                                                     "partner_tools_note": standing.partner_tools_note()})
+
+
 @require_http_methods(["GET", "POST"])
 @requires_unlocked
 def join(request, token: str):
@@ -122,8 +135,8 @@ def join(request, token: str):
         except (ConflictError, InvalidInputError) as error:
             form.add_error(None, str(error))
         else:
-            messages.success(request, "You have joined the couple space.")
-            return redirect("pages:home")
+            messages.success(request, f"You joined {form.cleaned_data['partner_label']}’s couple space.")
+            return redirect("couples:welcome")
     context = {"invitation": invitation, "form": form, "path": request.path,
                "safety_concern": standing.safety_concern(user=request.user, key=session.data_key(request)),
                "partner_tools_note": standing.partner_tools_note()}

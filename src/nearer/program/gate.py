@@ -15,6 +15,7 @@ from nearer.program.standing import screen_answered
 OPEN_NAMESPACES = {"accounts", "privacy"}
 OPEN_ROUTES = {
     "program:safety", "program:resources", "pages:help", "pages:quick_logout", "pages:welcome", "pages:privacy", "pages:favicon",
+    "reminders:feed",
     "api:health", "api:me", "api:openapi-json", "api:api-root",
 }
 API_REFUSAL = "Answer the private safety questions first: open Program in Nearer. Until then this is not available."

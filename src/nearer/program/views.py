@@ -10,6 +10,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from nearer.core.errors import ConflictError, InvalidInputError
 from nearer.core.program import resources_for
+from nearer.core.reminders import calendar_bytes
 from nearer.pages.navigation import safe_next
 from nearer.privacy import session
 from nearer.privacy.session import requires_unlocked
@@ -183,8 +184,10 @@ def talk_delete(request, talk_id):
 @private_page(["GET"])
 def talk_ics(request, talk_id):
     found = selectors.talk_get(user=request.user, talk_id=talk_id, key=session.data_key(request), now=timezone.now())
-    body = ics.talk_calendar(talk_id=found.id, title=found.title, starts_at=found.starts_at,
-                             ends_at=found.ends_at, now=timezone.now())
+    minutes = int((found.ends_at - found.starts_at).total_seconds() // 60)
+    event = ics.talk_event(talk_id=found.id, title=found.title, starts_at=found.starts_at, minutes=minutes,
+                           time_zone=request.user.time_zone)
+    body = calendar_bytes([event], now=timezone.now())
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="nearer-talk.ics"'
     return response
