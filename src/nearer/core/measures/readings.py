@@ -1,0 +1,69 @@
+"""A measured value together with how many data points it rests on, and the calendar keys it uses."""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+NOT_ENOUGH_DATA = "not_enough_data"
+MEASURED = "measured"
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A value and the number of data points behind it. `value` is None while `points` is below
+    `minimum`: the page then says "not enough data yet" instead of showing a misleading number."""
+
+    value: float | None
+    points: int
+    minimum: int
+
+    @property
+    def enough(self) -> bool:
+        """True when the value rests on at least the minimum number of points."""
+        return self.value is not None
+
+    @property
+    def state(self) -> str:
+        """"measured" or "not_enough_data"."""
+        return MEASURED if self.enough else NOT_ENOUGH_DATA
+
+
+def share_reading(hits: int, points: int, minimum: int) -> Reading:
+    """Return hits/points as a Reading (None below the minimum)."""
+    return Reading(hits / points if points >= minimum and points else None, points, minimum)
+
+
+def mean_reading(values: Sequence[float], minimum: int) -> Reading:
+    """Return the mean of the values as a Reading (None below the minimum)."""
+    enough = len(values) >= minimum and values
+    return Reading(statistics.fmean(values) if enough else None, len(values), minimum)
+
+
+def median_reading(values: Sequence[float], minimum: int) -> Reading:
+    """Return the median of the values as a Reading (None below the minimum)."""
+    enough = len(values) >= minimum and values
+    return Reading(float(statistics.median(values)) if enough else None, len(values), minimum)
+
+
+def count_reading(count: float, points: int, minimum: int) -> Reading:
+    """Return a count that is only meaningful when `points` (e.g. days with anything logged) reach the minimum."""
+    return Reading(float(count) if points >= minimum else None, points, minimum)
+
+
+def week_label(day: date) -> str:
+    """Return the ISO week of a date as "YYYY-Www" (2027-01-01 is in 2026-W53)."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def week_monday(day: date) -> date:
+    """Return the Monday of the ISO week holding `day`."""
+    return day - timedelta(days=day.weekday())
+
+
+def month_label(day: date) -> str:
+    """Return the calendar month of a date as "YYYY-MM"."""
+    return f"{day.year:04d}-{day.month:02d}"
