@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 NOT_ENOUGH_DATA = "not_enough_data"
 MEASURED = "measured"
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(NamedTuple):
     """A value and the number of data points behind it. `value` is None while `points` is below
-    `minimum`: the page then says "not enough data yet" instead of showing a misleading number."""
+    `minimum`: the page then says "not enough data yet" instead of showing a misleading number.
+    (A named tuple: a five-year history makes thousands of them, and they must be cheap.)"""
 
     value: float | None
     points: int
@@ -38,14 +37,18 @@ def share_reading(hits: int, points: int, minimum: int) -> Reading:
 
 def mean_reading(values: Sequence[float], minimum: int) -> Reading:
     """Return the mean of the values as a Reading (None below the minimum)."""
-    enough = len(values) >= minimum and values
-    return Reading(statistics.fmean(values) if enough else None, len(values), minimum)
+    count = len(values)
+    return Reading(sum(values) / count if count and count >= minimum else None, count, minimum)
 
 
 def median_reading(values: Sequence[float], minimum: int) -> Reading:
     """Return the median of the values as a Reading (None below the minimum)."""
-    enough = len(values) >= minimum and values
-    return Reading(float(statistics.median(values)) if enough else None, len(values), minimum)
+    count = len(values)
+    if not count or count < minimum:
+        return Reading(None, count, minimum)
+    ordered, middle = sorted(values), count // 2
+    value = ordered[middle] if count % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+    return Reading(float(value), count, minimum)
 
 
 def count_reading(count: float, points: int, minimum: int) -> Reading:

@@ -45,7 +45,7 @@ def weekly_review(history: History, program: ProgramSpec, escalation_weeks: int 
     if not escalation.min_weeks <= weeks_rule <= escalation.max_weeks:
         raise InvalidInputError(f"escalation weeks must be between {escalation.min_weeks} and {escalation.max_weeks}")
     check_history(history)
-    local = localise(history)
+    local = localise(history, spec.baseline_days)
     weeks = all_weeks(local, spec)
     base = baseline(local, spec)
     trend_map = trends(weeks, base, spec)

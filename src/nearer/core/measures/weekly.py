@@ -8,12 +8,11 @@ partner alone; bids are counted under turning toward only, so one reaching-out i
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
-from nearer.core.measures.local import DatedEntry, LocalHistory
+from nearer.core.measures.local import LocalHistory, Tally
 from nearer.core.measures.readings import (
     Reading,
     count_reading,
@@ -24,15 +23,8 @@ from nearer.core.measures.readings import (
 )
 from nearer.core.program.specs_review import ReviewSpec
 
-WARM_KINDS = frozenset({"moment", "appreciation", "affection"})
-CONVERSATION_TOPICS = frozenset({"conversation", "their_day"})
-CONVERSATION_AGREEMENTS = frozenset({"weekly_tune_up"})
-ACTIVITY_AGREEMENTS = frozenset({"shared_activity", "reentry_date"})
-AFFECTION_AGREEMENTS = frozenset({"affection"})
 
-
-@dataclass(frozen=True, slots=True)
-class Rhythm:
+class Rhythm(NamedTuple):
     """The week's balance: a real conversation, something done together, a moment of affection.
     `points` counts the log entries, talks, tune-ups and done marks that showed any of the three."""
 
@@ -53,8 +45,7 @@ class Rhythm:
         return self.conversation and self.shared_activity and self.affection
 
 
-@dataclass(frozen=True, slots=True)
-class Balance:
+class Balance(NamedTuple):
     """Warm and hard moments of the week; `warm_share` is warm / (warm + hard)."""
 
     warm: int
@@ -88,33 +79,29 @@ class WeekMeasures:
     rhythm: Rhythm
 
 
-def week_measures(local: LocalHistory, monday: date, spec: ReviewSpec, logging_days: int) -> WeekMeasures:
+def week_measures(local: LocalHistory, monday: date, spec: ReviewSpec) -> WeekMeasures:
     """Return the measures of the ISO week starting on `monday`."""
     today = local.history.today
     sunday = monday + timedelta(days=6)
-    entries = local.by_week.get(monday, ())
+    tally = local.weeks.get(monday.toordinal()) or Tally()
     mins = spec.minimums
-    kinds = Counter(d.entry.kind for d in entries)
-    responses = Counter(d.entry.response for d in entries if d.entry.kind == "bid")
-    noticed = responses["toward"] + responses["away"] + responses["against"]
-    hard = kinds["rough"] + responses["away"] + responses["against"]
-    warm = kinds["moment"] + kinds["appreciation"] + kinds["affection"] + responses["toward"]
-    started = sum(1 for d in entries if d.entry.kind == "moment" and d.entry.initiator == "partner")
+    logging_days = tally.logging_days
     kept, by_agreement = _kept(local, monday, min(sunday, today), mins.due_occurrences)
+    rhythm_points = tally.conversation + tally.activity + tally.affection
     return WeekMeasures(
         week=week_label(monday), monday=monday, finished=sunday < today, logging_days=logging_days,
-        partner_started=count_reading(started, logging_days, mins.logging_days),
+        partner_started=count_reading(tally.started, logging_days, mins.logging_days),
         kept=kept, kept_by_agreement=by_agreement,
         maintained=maintained(local, min(sunday, today), spec),
-        turning_toward=share_reading(responses["toward"], noticed, mins.noticed_bids),
-        safety=mean_reading(_ratings(entries, "safety"), mins.ratings),
-        closeness=mean_reading(_ratings(entries, "closeness"), mins.ratings),
-        defensiveness=mean_reading(
-            [d.entry.defensiveness for d in entries if d.entry.kind == "rough" and d.entry.defensiveness],
-            mins.rough_moments),
-        repair_minutes=median_reading(_repair_minutes(entries), mins.repairs),
-        balance=Balance(warm, hard, share_reading(warm, warm + hard, mins.balance_moments)),
-        rhythm=_rhythm(local, entries, monday, mins.rhythm_sources),
+        turning_toward=share_reading(tally.toward, tally.noticed, mins.noticed_bids),
+        safety=mean_reading(tally.safety, mins.ratings),
+        closeness=mean_reading(tally.closeness, mins.ratings),
+        defensiveness=mean_reading(tally.defensiveness, mins.rough_moments),
+        repair_minutes=median_reading(tally.repair_minutes, mins.repairs),
+        balance=Balance(tally.warm, tally.hard, share_reading(tally.warm, tally.warm + tally.hard,
+                                                              mins.balance_moments)),
+        rhythm=Rhythm(tally.conversation > 0, tally.activity > 0, tally.affection > 0, rhythm_points,
+                      mins.rhythm_sources),
     )
 
 
@@ -137,31 +124,3 @@ def _kept(local: LocalHistory, first: date, last: date, minimum: int) -> tuple[R
         by_agreement[ledger.id] = share_reading(done, due, minimum)
         done_total, due_total = done_total + done, due_total + due
     return share_reading(done_total, due_total, minimum), by_agreement
-
-
-def _ratings(entries: Iterable[DatedEntry], name: str) -> list[float]:
-    return [value for d in entries if d.entry.kind == "weekly" and (value := getattr(d.entry, name)) is not None]
-
-
-def _repair_minutes(entries: Iterable[DatedEntry]) -> list[float]:
-    return [
-        max(0.0, (d.entry.repaired_at - d.entry.occurred_at).total_seconds() / 60)
-        for d in entries if d.entry.kind == "rough" and d.entry.repaired_at is not None
-    ]
-
-
-def _rhythm(local: LocalHistory, entries: Iterable[DatedEntry], monday: date, minimum: int) -> Rhythm:
-    history = local.history
-    topics = Counter(d.entry.topic for d in entries if d.entry.kind == "moment")
-    affection_entries = sum(1 for d in entries if d.entry.kind == "affection")
-    talks = local.talks_by_week[monday]
-    tune_ups = int(week_label(monday) in history.tune_ups)
-    marks = local.marks_by_week.get(monday, Counter())
-    conversation = sum(topics[t] for t in CONVERSATION_TOPICS) + talks + tune_ups + _marks(marks, CONVERSATION_AGREEMENTS)
-    activity = topics["activity"] + _marks(marks, ACTIVITY_AGREEMENTS)
-    affection = topics["affection"] + affection_entries + _marks(marks, AFFECTION_AGREEMENTS)
-    return Rhythm(conversation > 0, activity > 0, affection > 0, conversation + activity + affection, minimum)
-
-
-def _marks(marks: Counter[str], kinds: frozenset[str]) -> int:
-    return sum(marks[kind] for kind in kinds)
