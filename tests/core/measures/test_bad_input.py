@@ -60,3 +60,17 @@ def test_escalation_weeks_outside_the_contents_range_are_refused(program):
 
 def test_the_plan_may_start_today(program):
     assert len(weekly_review(history(date(2026, 9, 9), plan_start=date(2026, 9, 9)), program).weeks) == 1
+
+
+@pytest.mark.parametrize(("changes", "message"), [
+    ({"today": datetime(2026, 9, 20, 12, 0)}, "today must be a date"),
+    ({"plan_start": "2026-09-07"}, "plan_start must be a date"),
+    ({"next_shared_activity": "soon"}, "next_shared_activity must be a date or nothing"),
+    ({"talks": [START, "yesterday"]}, "talks must be dates"),
+    ({"agreements": [AgreementDays("a", "space", [START], {datetime(2026, 9, 7, 9, 0)})]},
+     "agreement 'a': due and done days must be dates"),
+])
+def test_days_that_are_not_plain_dates_are_refused(program, changes, message):
+    fields = {"plan_start": START, "today": TODAY, "time_zone": "Europe/Berlin", **changes}
+    with pytest.raises(InvalidInputError, match=f"^{message}$"):
+        weekly_review(History(**fields), program)

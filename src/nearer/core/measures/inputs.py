@@ -91,6 +91,7 @@ def _zone(name: str) -> ZoneInfo:
 
 def check_history(history: History) -> None:
     """Return None when the history can be measured; raise InvalidInputError naming the first problem."""
+    _check_days(history)
     if history.plan_start > history.today:
         raise InvalidInputError("the plan starts after today")
     if not _all_plainly_valid(history.entries):
@@ -101,12 +102,29 @@ def check_history(history: History) -> None:
     for agreement in history.agreements:
         if agreement.kind not in AGREEMENT_KINDS:
             raise InvalidInputError(f"agreement {agreement.id!r}: unknown kind {agreement.kind!r}")
+        if not _only_dates(agreement.due) or not _only_dates(agreement.done):
+            raise InvalidInputError(f"agreement {agreement.id!r}: due and done days must be dates")
         if agreement.id in seen:
             raise InvalidInputError(f"agreement {agreement.id!r} is given twice")
         seen.add(agreement.id)
     for week in history.tune_ups:
         if not _is_iso_week(week):
             raise InvalidInputError(f"tune-up week {week!r} is not an ISO week such as 2026-W49")
+
+
+def _check_days(history: History) -> None:
+    for name in ("plan_start", "today"):
+        if type(getattr(history, name)) is not date:
+            raise InvalidInputError(f"{name} must be a date")
+    if history.next_shared_activity is not None and type(history.next_shared_activity) is not date:
+        raise InvalidInputError("next_shared_activity must be a date or nothing")
+    if not _only_dates(history.talks):
+        raise InvalidInputError("talks must be dates")
+
+
+def _only_dates(days: Collection[object]) -> bool:
+    # A datetime is a date too, but it cannot be compared with one: only plain dates are accepted.
+    return set(map(type, days)) <= {date}
 
 
 def _all_plainly_valid(entries: Sequence[LogEntry]) -> bool:
