@@ -74,3 +74,16 @@ def test_days_that_are_not_plain_dates_are_refused(program, changes, message):
     fields = {"plan_start": START, "today": TODAY, "time_zone": "Europe/Berlin", **changes}
     with pytest.raises(InvalidInputError, match=f"^{message}$"):
         weekly_review(History(**fields), program)
+
+
+def test_a_true_hidden_behind_an_earlier_one_is_still_refused(program):
+    entries = [LogEntry("weekly", at(START), safety=1), LogEntry("weekly", at(START), safety=True)]
+    with pytest.raises(InvalidInputError, match="^log entry 1: safety must be 1 to 7$"):
+        weekly_review(history(TODAY, entries), program)
+
+
+def test_an_unhashable_kind_is_refused_with_a_message(program):
+    with pytest.raises(InvalidInputError, match=r"^log entry 0: unknown kind \['moment'\]$"):
+        weekly_review(history(TODAY, [LogEntry(["moment"], at(START))]), program)
+    with pytest.raises(InvalidInputError, match="unknown kind"):
+        weekly_review(history(TODAY, agreements=[AgreementDays("a", ["space"])]), program)

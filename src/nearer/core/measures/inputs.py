@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
+from itertools import chain
 from operator import attrgetter
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -100,7 +101,7 @@ def check_history(history: History) -> None:
                 raise InvalidInputError(f"log entry {index}: {_entry_problem(entry)}")
     seen: set[str] = set()
     for agreement in history.agreements:
-        if agreement.kind not in AGREEMENT_KINDS:
+        if not _one_of(agreement.kind, AGREEMENT_KINDS):
             raise InvalidInputError(f"agreement {agreement.id!r}: unknown kind {agreement.kind!r}")
         if not _only_dates(agreement.due) or not _only_dates(agreement.done):
             raise InvalidInputError(f"agreement {agreement.id!r}: due and done days must be dates")
@@ -130,14 +131,19 @@ def _only_dates(days: Collection[object]) -> bool:
 def _all_plainly_valid(entries: Sequence[LogEntry]) -> bool:
     """The quick test of a whole log, field by field over all entries at once (C-level passes over
     five years of logs); only when it fails is the slow entry-by-entry search for the culprit run."""
-    for name, allowed in (("kind", ENTRY_KINDS), ("initiator", INITIATORS), ("topic", TOPICS),
-                          ("response", RESPONSES)):
-        if not set(map(attrgetter(name), entries)) <= allowed:
-            return False
-    for name, high in (("defensiveness", 5), ("safety", 7), ("closeness", 7)):
-        values = set(map(attrgetter(name), entries))
-        if not set(map(type, values)) <= _OPTIONAL_INT or not values - {None} <= set(range(1, high + 1)):
-            return False
+    try:
+        words = set(map(attrgetter("kind", "initiator", "topic", "response"), entries))
+        numbers = set(map(attrgetter("defensiveness", "safety", "closeness"), entries))
+    except TypeError:  # something unhashable where a word or a number belongs
+        return False
+    if not all(kind in ENTRY_KINDS and initiator in INITIATORS and topic in TOPICS and response in RESPONSES
+               for kind, initiator, topic, response in words):
+        return False
+    # Types are checked apart from values: True equals 1, so a set of values could hide a bool.
+    number_types = set(map(type, chain.from_iterable(map(attrgetter("defensiveness", "safety", "closeness"),
+                                                         entries))))
+    if not number_types <= _OPTIONAL_INT or not all(_numbers_in_range(*row) for row in numbers):
+        return False
     occurred = set(map(type, map(attrgetter("occurred_at"), entries)))
     repaired = set(map(type, map(attrgetter("repaired_at"), entries))) - {type(None)}
     if not all(issubclass(kind, datetime) for kind in occurred | repaired):
@@ -145,6 +151,10 @@ def _all_plainly_valid(entries: Sequence[LogEntry]) -> bool:
     zones = set(map(attrgetter("occurred_at.tzinfo"), entries))
     zones |= {moment.tzinfo for moment in map(attrgetter("repaired_at"), entries) if moment is not None}
     return all(_zone_gives_offsets(zone) for zone in zones)
+
+
+def _numbers_in_range(defensiveness: object, safety: object, closeness: object) -> bool:
+    return _in_range(defensiveness, 1, 5) and _in_range(safety, 1, 7) and _in_range(closeness, 1, 7)
 
 
 def _zone_gives_offsets(zone: object) -> bool:
@@ -155,8 +165,8 @@ def _plainly_valid(entry: LogEntry) -> bool:
     """The same test for one entry."""
     safety, closeness, defensiveness = entry.safety, entry.closeness, entry.defensiveness
     return (
-        entry.kind in ENTRY_KINDS and entry.initiator in INITIATORS and entry.topic in TOPICS
-        and entry.response in RESPONSES and isinstance(entry.occurred_at, datetime)
+        _one_of(entry.kind, ENTRY_KINDS) and _one_of(entry.initiator, INITIATORS) and _one_of(entry.topic, TOPICS)
+        and _one_of(entry.response, RESPONSES) and isinstance(entry.occurred_at, datetime)
         and entry.occurred_at.utcoffset() is not None
         and (defensiveness is None or (type(defensiveness) is int and 1 <= defensiveness <= 5))
         and (safety is None or (type(safety) is int and 1 <= safety <= 7))
@@ -167,17 +177,21 @@ def _plainly_valid(entry: LogEntry) -> bool:
 
 def _entry_problem(entry: LogEntry) -> str:
     checks = (
-        (entry.kind in ENTRY_KINDS, f"unknown kind {entry.kind!r}"),
+        (_one_of(entry.kind, ENTRY_KINDS), f"unknown kind {entry.kind!r}"),
         (_aware(entry.occurred_at), "occurred_at must be a date and time with a zone"),
-        (entry.initiator in INITIATORS, f"unknown initiator {entry.initiator!r}"),
-        (entry.topic in TOPICS, f"unknown topic {entry.topic!r}"),
-        (entry.response in RESPONSES, f"unknown response {entry.response!r}"),
+        (_one_of(entry.initiator, INITIATORS), f"unknown initiator {entry.initiator!r}"),
+        (_one_of(entry.topic, TOPICS), f"unknown topic {entry.topic!r}"),
+        (_one_of(entry.response, RESPONSES), f"unknown response {entry.response!r}"),
         (_in_range(entry.defensiveness, 1, 5), "defensiveness must be 1 to 5"),
         (_in_range(entry.safety, 1, 7), "safety must be 1 to 7"),
         (_in_range(entry.closeness, 1, 7), "closeness must be 1 to 7"),
         (entry.repaired_at is None or _aware(entry.repaired_at), "repaired_at must be a date and time with a zone"),
     )
     return next((message for ok, message in checks if not ok), "malformed entry")
+
+
+def _one_of(word: object, allowed: frozenset[str]) -> bool:
+    return isinstance(word, str) and word in allowed
 
 
 def _aware(moment: object) -> bool:

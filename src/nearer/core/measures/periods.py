@@ -7,7 +7,7 @@ activity and the agreement marked done on the same day are one activity, not two
 
 from __future__ import annotations
 
-from collections import Counter
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -66,20 +66,17 @@ def baseline(local: LocalHistory, spec: ReviewSpec) -> Baseline:
 
 def months(local: LocalHistory, spec: ReviewSpec) -> list[MonthActivities]:
     """Return the shared-activity days of every calendar month from the plan's start to today."""
-    activities = Counter(_month(day) for day in local.activity_days)
-    logging = Counter(_month(day) for day in local.logging_days)
+    activity_days, logging_days = sorted(local.activity_days), sorted(local.logging_days)
     result, day = [], local.history.plan_start.replace(day=1)
     while day <= local.history.today:
-        key = (day.year, day.month)
-        result.append(MonthActivities(month_label(day), count_reading(activities[key], logging[key],
+        following = (day + timedelta(days=32)).replace(day=1)
+        low, high = day.toordinal(), following.toordinal()
+        activities = bisect_left(activity_days, high) - bisect_left(activity_days, low)
+        logging = bisect_left(logging_days, high) - bisect_left(logging_days, low)
+        result.append(MonthActivities(month_label(day), count_reading(activities, logging,
                                                                       spec.minimums.month_logging_days)))
-        day = (day + timedelta(days=32)).replace(day=1)
+        day = following
     return result
-
-
-def _month(ordinal: int) -> tuple[int, int]:
-    day = date.fromordinal(ordinal)
-    return day.year, day.month
 
 
 def next_shared_activity(local: LocalHistory) -> date | None:
