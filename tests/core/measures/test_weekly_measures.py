@@ -145,3 +145,11 @@ def test_entries_before_the_plan_and_after_today_are_left_out(program):
     entries = [moment(START - timedelta(days=1), initiator="partner"), moment(WEEK2 + timedelta(days=1))]
     review = weekly_review(history(WEEK2, entries), program)
     assert sum(w.logging_days for w in review.weeks) == 0
+
+
+def test_due_and_done_days_outside_the_plan_and_after_today_are_left_out(program):
+    today = START + timedelta(days=3)
+    walk = daily("walk", START - timedelta(days=5), START + timedelta(days=20))
+    review = weekly_review(history(today, agreements=[walk]), program)
+    assert review.weeks[0].kept.points == 4 and review.weeks[0].kept.value == 1.0
+    assert review.weeks[0].logging_days == 4

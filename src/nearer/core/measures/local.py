@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import accumulate
 from datetime import date
 
 from nearer.core.measures.inputs import AgreementDays, History, LogEntry
@@ -101,10 +102,7 @@ class AgreementLedger:
         self.kind = kind
         self.due = due
         self.done_days = done
-        running = [0]
-        for day in due:
-            running.append(running[-1] + (day in done))
-        self._done_before = running
+        self._done_before = list(accumulate(map(done.__contains__, due), initial=0))
 
     def counts(self, first: date, last: date) -> tuple[int, int]:
         """Return (done, due) for the due days from `first` to `last`, both included."""
@@ -167,8 +165,11 @@ def _week(weeks: dict[int, Tally], monday: int) -> Tally:
 
 def _ledger(agreement: AgreementDays, history: History) -> tuple[AgreementLedger, list[int]]:
     first, last = history.plan_start, history.today
-    done = frozenset(d for d in agreement.done if first <= d <= last)
-    due = sorted({d for d in agreement.due if first <= d <= last})
+    ordered = sorted(set(agreement.due))
+    due = ordered[bisect_left(ordered, first):bisect_right(ordered, last)]
+    done = frozenset(agreement.done)
+    if done and (min(done) < first or max(done) > last):
+        done = frozenset(d for d in done if first <= d <= last)
     return AgreementLedger(agreement.id, agreement.kind, due, done), [d.toordinal() for d in done]
 
 
