@@ -108,3 +108,11 @@ def test_counseling_step_has_words_for_when_safety_is_a_concern(program):
         counseling = track.steps[-1]
         assert not counseling.couple_facing and counseling.when_unsafe
         assert all(step.couple_facing for step in track.steps[:-1])
+
+
+def test_the_review_thresholds_say_what_the_product_promises(program):
+    review = program.review
+    assert (review.maintained.window_days, review.maintained.min_share, review.maintained.min_agreements) == (14, 0.7, 2)
+    assert review.baseline_days == 14 and review.hold_weeks == 4
+    assert review.turning_toward_reference == 0.86 and review.balance_reference == 5
+    assert program.escalation.default_weeks == 6

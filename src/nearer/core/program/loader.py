@@ -27,6 +27,7 @@ from nearer.core.program.specs_program import (
     QuestionsSpec,
     TrackSpec,
 )
+from nearer.core.program.specs_review import ReviewSpec
 
 DEFAULT_CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
 TRACK_FILE_GLOB = "track_*.yaml"
@@ -41,6 +42,7 @@ FILES: dict[str, tuple[str, type[BaseModel]]] = {
     "mistakes.yaml": ("mistakes", MistakesSpec),
     "escalation.yaml": ("escalation", EscalationSpec),
     "care_profile.yaml": ("care_profile", CareProfileSpec),
+    "review.yaml": ("review", ReviewSpec),
 }
 _MAX_REPORTED = 8
 

@@ -14,6 +14,7 @@ from nearer.core.program.specs_check import (
     SafetySpec,
     SignsSpec,
 )
+from nearer.core.program.specs_review import ReviewSpec
 
 
 class ActionSpec(Spec):
@@ -164,6 +165,7 @@ class ProgramSpec(Spec):
     mistakes: MistakesSpec
     escalation: EscalationSpec
     care_profile: CareProfileSpec
+    review: ReviewSpec
     tracks: tuple[TrackSpec, ...] = Field(min_length=1)
 
     def track(self, track_id: str) -> TrackSpec:

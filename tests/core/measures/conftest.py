@@ -1,0 +1,1 @@
+from tests.core.measures.builders import program  # noqa: F401 - the shared content fixture
