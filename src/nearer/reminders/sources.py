@@ -7,6 +7,7 @@ must not need private text: it says what kind of event it is in fixed words (see
 
 from datetime import datetime, timedelta
 
+from nearer.agreements.calendar import agreement_events
 from nearer.core import dates
 from nearer.core.program import load_program
 from nearer.core.reminders import Event
@@ -22,8 +23,8 @@ def talk_events(*, user, key, now: datetime) -> list[Event]:
     """The person's protected talks from the last PAST_DAYS on, in neutral words (titles are sealed)."""
     minutes = load_program().readiness.protected_talk.minutes
     talks = (
-        privacy_selectors.visible(Talk, user=user)
-        .filter(author_id=user.pk, starts_at__gte=now - timedelta(days=PAST_DAYS))
+        privacy_selectors.own(Talk, user=user)
+        .filter(starts_at__gte=now - timedelta(days=PAST_DAYS))
         .order_by("starts_at")
         .only("id", "starts_at")[:200]
     )
@@ -35,6 +36,7 @@ def talk_events(*, user, key, now: datetime) -> list[Event]:
 
 SOURCES = [
     talk_events,
+    agreement_events,
 ]
 
 

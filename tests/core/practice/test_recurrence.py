@@ -4,7 +4,7 @@ import pytest
 
 from nearer.core.errors import InvalidInputError
 from nearer.core.practice import Schedule, check_schedule, is_occurrence, next_occurrence, occurrences
-from nearer.core.practice.recurrence import describe
+from nearer.core.practice.recurrence import calendar_rule, describe
 
 BERLIN, NEW_YORK = "Europe/Berlin", "America/New_York"
 
@@ -98,3 +98,12 @@ def test_a_schedule_is_described_in_words():
     assert describe(Schedule("weekdays", date(2026, 1, 1), time(20), 15, weekdays=(3, 0))) == (
         "Mondays and Thursdays at 20:00, 15 minutes")
     assert describe(weekly_sunday_evening()) == "Every Sunday at 20:00, 30 minutes"
+
+
+def test_a_schedule_reads_as_a_calendar_rule():
+    monday = date(2026, 11, 30)
+    weekdays = Schedule("weekdays", monday, time(7, 30), 15, weekdays=(3, 0), ends_on=date(2027, 1, 31))
+    assert calendar_rule(weekdays) == "FREQ=WEEKLY;BYDAY=MO,TH;UNTIL=20270131T235959"
+    assert calendar_rule(Schedule("weekly", monday, time(20), 30)) == "FREQ=WEEKLY;BYDAY=MO"
+    assert calendar_rule(Schedule("daily", monday, time(20), 30)) == "FREQ=DAILY"
+    assert calendar_rule(Schedule("once", monday, time(20), 30)) == ""

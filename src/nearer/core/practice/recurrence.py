@@ -73,6 +73,23 @@ def _rule(schedule: Schedule, first_day: date) -> rrule.rrule | None:
     return rrule.rrule(rrule.WEEKLY, byweekday=sorted(set(days)), **options)
 
 
+_BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def calendar_rule(schedule: Schedule) -> str:
+    """The schedule as an RFC 5545 rule without DTSTART ("FREQ=WEEKLY;BYDAY=MO,TH"); "" for a one-off.
+    An end date becomes UNTIL at the end of that local day (a floating time, read in the event's zone)."""
+    if schedule.frequency in ("once", "as_needed"):
+        return ""
+    parts = ["FREQ=DAILY"] if schedule.frequency == "daily" else ["FREQ=WEEKLY"]
+    if schedule.frequency != "daily":
+        days = schedule.weekdays if schedule.frequency == "weekdays" else (schedule.starts_on.weekday(),)
+        parts.append("BYDAY=" + ",".join(_BYDAY[day] for day in sorted(set(days))))
+    if schedule.ends_on is not None:
+        parts.append("UNTIL=" + schedule.ends_on.strftime("%Y%m%dT235959"))
+    return ";".join(parts)
+
+
 def _placed(local: datetime, zone: ZoneInfo, minutes: int) -> Occurrence:
     starts_at = local.replace(tzinfo=zone).astimezone(UTC).astimezone(zone)  # a gap time moves forward
     return Occurrence(on=local.date(), starts_at=starts_at, ends_at=starts_at + timedelta(minutes=minutes))
