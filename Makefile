@@ -56,6 +56,7 @@ bench: $(VENV)/.test-installed
 	$(BIN)/python bench/pages.py
 	$(BIN)/python bench/load_mix.py
 	$(BIN)/python bench/today.py
+	$(BIN)/python bench/measures.py
 
 clean:
 	rm -rf $(VENV) node_modules test-results .pytest_cache
