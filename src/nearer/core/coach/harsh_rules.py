@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import re
 
-from nearer.core.coach.rx import RuleParts, compile_parts
+from nearer.core.coach.rx import compile_parts
 
 
 _rx = compile_parts
-_rule = RuleParts  # a rule's parts; detection tries them through the index
+
+
+def _rule(*parts: str) -> tuple[str, ...]:
+    """A category's rule: the ways it can be worded, tried in order (detection.py compiles them)."""
+    return parts
 
 
 YOU_ARE = (r"\byou(?:'re| are| were|'ve been| have been| can be| act| acting| sound|'ve become| have become|"
@@ -36,8 +40,8 @@ ABSOLUTE = _rule(
     r"\b(?:every|each)(?: single)? time (?:i|we)\b[^.!?;]{1,50}?\byour?\b(?!'d| would| could| might)",
     r"\byou\b[^.!?,;]{1,30}\bas usual\b",
     # "I think of you every day" is warm: "you" there is whom the speaker thinks of, misses, loves.
-    r"(?<!of )(?<!miss )(?<!love )(?<!about )(?<!thank )(?<!with )(?<!see )(?<!hug )(?<!kiss )(?<!adore )"
-    r"\byou\b[^.!?,;]{1,40}\bevery (?:single )?(?:time|day|night|week|weekend)\b",
+    r"\byou\b(?<!of you)(?<!miss you)(?<!love you)(?<!about you)(?<!thank you)(?<!with you)(?<!see you)"
+    r"(?<!hug you)(?<!kiss you)(?<!adore you)[^.!?,;]{1,40}\bevery (?:single )?(?:time|day|night|week|weekend)\b",
     r"\ball you (?:ever )?(?:do|care about|think about|talk about)\b",
     r"\bnot (?:even )?once(?: have| did)? you\b",
     r"\byou\b[^.!?,;]{1,30}\ball the time\b",
@@ -399,7 +403,8 @@ SCOREKEEPING = _rule(
     r"\bi'll just (?:do|mow|cook|clean|sort|pick|get|take|make|pay)\b[^.!?]{0,40}\b(?:myself|again|then|like always)\b",
     r"\bsame as you did\b",
     r"\bnot the first time (?:you|i(?:'ve| have) (?:had to|asked|told|reminded)|this (?:has )?happen)",
-    r"(?<!thanks )(?<!thank you )\byet again\b",    r"\bi(?:'m| am|'ve been| have been) (?:the one )?(?:doing|carrying|handling|juggling) (?:it all|everything|"
+    r"\byet again\b(?<!thanks yet again)(?<!thank you yet again)",
+    r"\bi(?:'m| am|'ve been| have been) (?:the one )?(?:doing|carrying|handling|juggling) (?:it all|everything|"
     r"all of it|the lot)\b",
     r"\bi (?:cooked|cleaned|drove|paid|did the \w+|called|texted|washed up|tidied|shopped|hoovered|vacuumed|fed|"
     r"bathed) (?:\w+ )?(?:every|each) (?:single )?(?:night|day|morning|evening|weekend|time)\b",
@@ -523,7 +528,7 @@ RETURN_TIME = re.compile(
     re.IGNORECASE,
 )
 
-HARSH_PATTERNS: dict[str, RuleParts] = {
+HARSH_PATTERNS: dict[str, tuple[str, ...]] = {
     "absolute": ABSOLUTE,
     "blame": BLAME,
     "character_attack": CHARACTER,

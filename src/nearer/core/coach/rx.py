@@ -1,99 +1,49 @@
-"""How the coach compiles its word patterns so that scanning stays fast.
+"""How the coach finds its rules in a draft.
 
-Patterns run on lower-cased text without re.IGNORECASE, and a leading `\\b` is dropped so the
-regex engine can jump straight to the possible first letters; `word_start` restores the boundary
-check when a match is found.
+A rule is a category's list of parts, each one way of wording it (harsh_rules.py, gentle_rules.py).
+Rules run on lower-cased text without re.IGNORECASE, so every part is lower-cased here too. A rule
+is tried only where a word or a sign begins; where several of its parts match at the same place,
+the first one listed wins, as it would in one alternation of all of them.
+
+Compiling all ~700 parts takes longer than `nearer coach` may take from launch to exit, so each
+part is compiled the first time a draft needs it, and a part whose every match holds some fixed
+text (its lead: "how could you" for `\\bhow could you\\b`, "cheer up" for `(?:just )?cheer up`) is
+only tried on drafts that contain that text.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-import re._constants as _c
-import re._parser as _parser
 
-_LEADING_BOUNDARY = re.compile(r"^\\b(?=[a-z(])")
-def _cleaned(parts: tuple[str, ...]) -> list[str]:
-    return [_LEADING_BOUNDARY.sub("", part.lower()) for part in parts]
+_LEADING_BOUNDARY = re.compile(r"^\\b(?=[a-z(])")  # redundant where a word begins; dropped
+_LITERAL = re.compile(r"[a-z0-9' ,]*")  # characters that stand for themselves in a pattern
+# What may come before the lead: look-arounds and optional groups (none holding another group),
+# and word boundaries. None of them puts text into a match that the lead must begin.
+_BEFORE_LEAD = re.compile(r"(?:\(\?<?[=!][^()]*\)|\(\?:[^()]*\)\?|\\b)*")
+_QUANTIFIER = ("?", "*", "+", "{")
+# Where a word or a sign begins: a word character with none before it, or any other visible sign.
+_TOKEN_START = re.compile(r"(?=\S)(?:(?<!\w)|(?!\w))")
+
+
+def cleaned(part: str) -> str:
+    """Return the part lower-cased, without a leading `\\b`."""
+    return _LEADING_BOUNDARY.sub("", part.lower())
 
 
 def compile_parts(*parts: str) -> re.Pattern[str]:
-    """Return one compiled alternation of the lower-case pattern parts."""
-    return _compile_cleaned(_cleaned(parts))
+    """Return the parts as one compiled alternation, for lower-cased text."""
+    return re.compile("|".join(cleaned(part) for part in parts))
 
 
-class RuleParts:
-    """One rule: its cleaned parts, and the whole alternation compiled only when first asked for.
-
-    Detection tries the parts through the index (triggers.py) and never needs the whole rule, so
-    compiling it at import would only slow down the start of `nearer coach`.
-    """
-
-    def __init__(self, *parts: str) -> None:
-        self.parts = tuple(_cleaned(parts))
-
-    @functools.cached_property
-    def pattern(self) -> re.Pattern[str]:
-        """The whole rule as one compiled alternation."""
-        return _compile_cleaned(list(self.parts))
-
-
-def _compile_cleaned(cleaned: list[str]) -> re.Pattern[str]:
-    body = "|".join(part if not _has_top_level_bar(part) else f"(?:{part})" for part in cleaned)
-    # A one-character look-ahead on the possible first letters lets the engine reject most
-    # positions with one test instead of trying every alternative there.
-    first = _first_chars(body)
-    if first:
-        body = "(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])(?:" + body + ")"
-    return re.compile(body)
-
-
-def _first_chars(pattern: str) -> set[str] | None:
-    """Return every character a match can start with, or None when that cannot be worked out."""
-    try:
-        return _first_of(list(_parser.parse(pattern).data))
-    except _Unknown:
-        return None
-
-
-class _Unknown(Exception):
-    pass
-
-
-def _first_of(items: list) -> set[str]:
-    chars: set[str] = set()
-    for op, av in items:
-        if op is _c.LITERAL:
-            return chars | {chr(av)}
-        if op is _c.SUBPATTERN:
-            sub = _first_of(list(av[3].data))
-            if not _can_be_empty(list(av[3].data)):
-                return chars | sub
-            chars |= sub
-        elif op is _c.BRANCH:
-            subs = [list(alt.data) for alt in av[1]]
-            chars |= set().union(*(_first_of(sub) for sub in subs))
-            if not any(_can_be_empty(sub) for sub in subs):
-                return chars
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-            chars |= _first_of(list(av[2].data))
-            if av[0] > 0:
-                return chars
-        elif op is _c.IN and all(o is _c.LITERAL for o, _ in av):
-            return chars | {chr(v) for _, v in av}
-        elif op is _c.AT and av is _c.AT_BOUNDARY:
-            continue
-        else:
-            raise _Unknown
-    raise _Unknown  # the whole pattern could match the empty string
-
-
-def _can_be_empty(items: list) -> bool:
-    try:
-        _first_of(items)
-    except _Unknown:
-        return True
-    return False
+def lead(part: str) -> str:
+    """Return fixed text that every match of the (cleaned) part holds, or "" when there is none."""
+    if _has_top_level_bar(part):
+        return ""
+    part = part[_BEFORE_LEAD.match(part).end():]
+    text = _LITERAL.match(part).group()
+    if part[len(text):].startswith(_QUANTIFIER):
+        text = text[:-1]  # "yours?": the last letter is optional
+    return text
 
 
 def _has_top_level_bar(pattern: str) -> bool:
@@ -114,6 +64,51 @@ def _has_top_level_bar(pattern: str) -> bool:
     return False
 
 
+class Part:
+    """One way of wording a rule: its pattern, compiled when first needed, and its lead."""
+
+    __slots__ = ("source", "lead", "_pattern")
+
+    def __init__(self, source: str) -> None:
+        self.source = cleaned(source)
+        self.lead = lead(self.source)
+        self._pattern: re.Pattern[str] | None = None
+
+    def ends(self, text: str) -> list[tuple[int, int]]:
+        """Return (start, end) of its match at each place in `text` where a word or sign begins."""
+        if self.lead not in text:  # "" is in every text
+            return []
+        if self._pattern is None:
+            self._pattern = re.compile(self.source)
+        found = []
+        match = self._pattern.search(text)
+        while match:
+            start = match.start()
+            if _TOKEN_START.match(text, start):
+                found.append((start, match.end()))
+            match = self._pattern.search(text, start + 1)  # the next place may lie inside this match
+        return found
+
+
+class Rule:
+    """One category's rule: its parts, in the order they are tried."""
+
+    __slots__ = ("category", "harsh", "parts")
+
+    def __init__(self, category: str, parts: tuple[str, ...], harsh: bool) -> None:
+        self.category = category
+        self.harsh = harsh
+        self.parts = tuple(Part(part) for part in parts)
+
+    def hits(self, text: str) -> list[tuple[str, int, int]]:
+        """Return (category, start, end) for each place in `text` where the rule matches."""
+        ends: dict[int, int] = {}
+        for part in self.parts:
+            for start, end in part.ends(text):
+                ends.setdefault(start, end)  # an earlier part matching here came first
+        return [(self.category, start, end) for start, end in ends.items()]
+
+
 def word_start(text: str, start: int) -> bool:
     """Return True when `start` is at the start of a word (or the match does not start on a letter)."""
     return start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "'") or not text[start].isalnum()
@@ -125,27 +120,3 @@ def lower_same_length(text: str) -> str:
     if len(lowered) == len(text):
         return lowered
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-
-
-def trie(words: dict[str, list[str]]) -> str:
-    """Return a regex matching any of `words`, each followed by one of its own regexes, nested by
-    shared prefixes so that `re` follows one branch per character instead of trying every word."""
-    tree: dict = {}
-    for word, ends in words.items():
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node.setdefault(None, []).extend(ends)
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items(), key=_by_char)
-                if ch is not None]
-        alts.extend(node.get(None, ()))
-        if not alts:
-            return "(?!)"
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return emit(tree)
-
-
-def _by_char(item: tuple) -> str:
-    return item[0] or ""
