@@ -124,3 +124,36 @@ def test_shorthand_findings_point_at_what_was_typed():
     text = "ok but u never txt back"
     absolute = next(f for f in review(text).findings if f.category == "absolute")
     assert text[absolute.start:absolute.end].startswith("u never")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Sure, your phone is more interesting than me. Great.", "your phone is more interesting than me"),
+    ("Oh right, your golf mates are so much more fun than us.", "your golf mates are so much more fun than us"),
+    ("Your spreadsheet seems more important than your family.", "Your spreadsheet seems more important than your family"),
+])
+def test_sarcasm_that_ranks_the_writer_below_a_thing_is_contempt_at_those_words(text, words):
+    found = [f for f in review(text).findings if f.category == "contempt"]
+    assert words in [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("I guess some people just don't care about their family anymore.", "I guess some people just don't care"),
+    ("Apparently certain people never help with the school run.", "Apparently certain people never help"),
+    ("Some people around here don't lift a finger.", "Some people around here don't"),
+])
+def test_blame_aimed_at_a_pointed_some_people_is_blame_at_those_words(text, words):
+    found = [f for f in review(text).findings if f.category == "blame"]
+    assert words in [text[f.start:f.end] for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Sure, your plan is more fun than mine, let's do it!",
+    "The film was more interesting than I expected.",
+    "I know your job is more important than anything right now, and that's okay.",
+    "I don't think your phone is more interesting than me, I'm just tired tonight.",
+    "I guess some people just don't like horror films, and that's fine by me.",
+    "Some people don't care for coriander, so I left it out.",
+    "Some people in this house deserve a medal for all that cooking. Thank you!",
+])
+def test_friendly_comparisons_and_some_people_stay_gentle(text):
+    assert review(text).verdict == "gentle"

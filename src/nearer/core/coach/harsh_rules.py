@@ -135,6 +135,13 @@ BLAME = _rule(
     r"\byou(?:'re| are) not even (?:trying|listening|looking|here|pretending)\b",
     r"\byou (?:couldn't|can't|could not|cannot) (?:even )?be bothered\b",
     r"\byou(?:'ve| have) changed(?=\s*(?:[.!]|$))",
+    # Blame put on a pointed "some people": "I guess some people just don't care about their family."
+    r"\b(?:i guess|i suppose|apparently|clearly|obviously|evidently|funny how|must be nice when) (?:some|certain) "
+    r"people (?:just |really |even )?(?:don't|do not|can't|cannot|won't|never|no longer|didn't) (?:even |really )?"
+    r"(?:care|(?:be )?bother(?:ed)?|have to|think|listen|notice|help|remember|try|ask|call|text|appreciate|"
+    r"pull their weight|lift a finger|make (?:time|an effort))\b",
+    r"\b(?:some|certain) people (?:in this (?:house|family|home)|around here) (?:\w+ )?(?:don't|do not|never|"
+    r"can't|won't|didn't|could (?:try|help|bother|learn))\b",
     r"\bi(?:'ll| will) (?:just )?be (?:here|at home|home) (?:alone|by myself|on my own)\b",
 )
 
@@ -303,6 +310,10 @@ CONTEMPT = _rule(
     r"\b(?:can|could) you (?:at least|even) pretend\b", r"\btry not to \w+[^.!?]{0,30}\bthis time\b",
     r"\bwhen you(?:'re| are) (?:done|finished|over) (?:sulking|pouting|moping|having (?:your|a) (?:tantrum|strop))\b",
     r"\b(?:your|this|another|a) (?:little )?(?:tantrum|hissy fit|strop)\b", r"\bsave (?:it|your breath)\b[.!]",
+    # Sarcasm that ranks the speaker below a thing: "Sure, your phone is more interesting than me."
+    r"\byour (?:\w+ ){1,2}(?:is|are|seems?) (?:so much |way |far |clearly |obviously |apparently )?more "
+    r"(?:interesting|important|fun|exciting|entertaining|fascinating|appealing) than (?:me|us|i am|we are|"
+    r"your (?:family|wife|husband|partner|kids|children))\b",
 )
 
 DEMAND = _rule(
