@@ -96,3 +96,8 @@ def test_what_we_never_do_becomes_a_wish_about_us():
 def test_a_behaviour_that_does_not_fit_a_new_sentence_gets_a_whole_sentence_of_its_own():
     rewrites = review("All you ever do is play that game.").rewrites
     assert rewrites and not any("play that game" in rewrite for rewrite in rewrites)
+
+
+def test_what_they_never_stop_doing_is_not_wished_for_more_often():
+    rewrites = review("You never stop talking about work.").rewrites
+    assert rewrites and not any("more often" in rewrite for rewrite in rewrites)

@@ -96,6 +96,9 @@ _BASE_VERBS = frozenset(
     "support cuddle laugh smile dance travel stop start finish keep let open close charge "
     "end turn hang wait".split()
 )
+# Verbs that undo or leave something: "you never stop X" cannot become "I'd love it if you would
+# stop X more often".
+_UNDOING = frozenset("stop keep end forget ignore interrupt cancel leave drop close".split())
 # What may follow "you're" in a phrase the rewrites keep: a place or state, not a judgement.
 _BE_STARTS = frozenset(
     "home here there around on in at out away with late busy off online up back available free ready "
@@ -111,10 +114,11 @@ _NOT_KEPT = frozenset(
 _PLAIN_WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?(?: [a-z0-9]+(?:'[a-z]+)?){0,7}")
 
 
-def keeps_as_behaviour(phrase: str, after_be: bool) -> bool:
+def keeps_as_behaviour(phrase: str, after_be: bool, wished: bool = False) -> bool:
     """Return True when `phrase` (the words after "you never"/"you're always") reads as one plain
     behaviour that a new sentence can carry: at most eight plain words, one clause, starting with
-    a verb in the base form (or, after "you're", with a place or state)."""
+    a verb in the base form (or, after "you're", with a place or state). When the sentence will
+    wish for more of it (`wished`), a verb that undoes something does not count."""
     lowered = phrase.lower()
     if not _PLAIN_WORDS.fullmatch(lowered):
         return False
@@ -123,5 +127,5 @@ def keeps_as_behaviour(phrase: str, after_be: bool) -> bool:
     if after_be:
         starts_well = first in _BE_STARTS or (first.endswith("ing") and len(first) > 4)
     else:
-        starts_well = first in _BASE_VERBS
+        starts_well = first in _BASE_VERBS and not (wished and first in _UNDOING)
     return starts_well and _NOT_KEPT.isdisjoint(words)

@@ -16,6 +16,7 @@ _LIKELY_FEELING = {
     "stonewalling": "overwhelmed",
 }
 _FIXED = {
+    "absolute": "Lately I've been feeling lonely, and I'd like us to talk about how things have been between us.",
     "character_attack": "I felt hurt by what happened, and I'd like to talk about that one moment.",
     "contempt": "I'm upset right now. Can I take twenty minutes and then come back to this?",
     "old_grievance": "I'd like us to stay with what's going on now. Could we set another time for the "
@@ -50,20 +51,29 @@ def _subject(matched: str) -> tuple[str, str]:
     return "you", "you're"
 
 
+def _reads_gentle(sentence: str) -> bool:
+    """Return True when the coach finds nothing harsh in `sentence` (a rewrite built from the
+    user's words is only offered when the coach would pass it itself)."""
+    return all(finding.tone != HARSH for finding in detection.detect(sentence))
+
+
 def _absolute_rewrites(text: str, finding: Finding, feeling: str, phrases: dict[int, str]) -> list[str]:
     matched = text[finding.start:finding.end]
     phrase = _phrase_after(text, finding.end, phrases)
     be = phrasing.is_be_form(matched)
-    if not phrase or not phrasing.keeps_as_behaviour(phrase, be):
-        return [f"Lately I've been feeling {feeling}, and I'd like us to talk about how things have been "
-                "between us."]
+    own_sentence = [_FIXED["absolute"].replace("lonely", feeling, 1)]
+    wished = bool(_NEVER.search(matched))
+    if not phrase or not phrasing.keeps_as_behaviour(phrase, be, wished):
+        return own_sentence
     plain, before_state = _subject(matched)
     doing = f"{before_state if be else plain} {phrase}"
-    if _NEVER.search(matched):
+    if wished:
         wish = f"{plain} were {phrase}" if be else f"{plain} {'could' if plain == 'we' else 'would'} {phrase}"
-        return [f"I've been feeling {feeling}, and I'd love it if {wish} more often.",
-                f"I miss it when {doing}. Could we make time for that?"]
-    return [f"Lately, when {doing}, I feel {feeling}. Could we talk about it?"]
+        built = [f"I've been feeling {feeling}, and I'd love it if {wish} more often.",
+                 f"I miss it when {doing}. Could we make time for that?"]
+    else:
+        built = [f"Lately, when {doing}, I feel {feeling}. Could we talk about it?"]
+    return [sentence for sentence in built if _reads_gentle(sentence)] or own_sentence
 
 
 def _blame_rewrites(text: str, finding: Finding, feeling: str) -> list[str]:
@@ -73,12 +83,6 @@ def _blame_rewrites(text: str, finding: Finding, feeling: str) -> list[str]:
     if matched.startswith("i feel"):
         return [f"I've been feeling {feeling}, and I'd love some reassurance about us."]
     return [_FIXED["blame"].replace("hurt", feeling, 1)]
-
-
-def _reads_gentle(sentence: str) -> bool:
-    """Return True when the coach finds nothing harsh in `sentence`: a rewrite built from the
-    user's words is only offered when the coach would pass it itself."""
-    return all(finding.tone != HARSH for finding in detection.detect(sentence))
 
 
 def rewrites_for(text: str, harsh: list[Finding], feeling: str | None,
@@ -98,7 +102,6 @@ def rewrites_for(text: str, harsh: list[Finding], feeling: str | None,
             options = _blame_rewrites(text, finding, feeling or _LIKELY_FEELING[category])
         else:
             options = [_FIXED[category]]
-        options = [option for option in options if _reads_gentle(option)] or [_FIXED[category]]
         for option in options:
             if option not in results:
                 results.append(option)
