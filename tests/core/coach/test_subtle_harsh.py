@@ -126,23 +126,19 @@ def test_shorthand_findings_point_at_what_was_typed():
     assert text[absolute.start:absolute.end].startswith("u never")
 
 
-@pytest.mark.parametrize(("text", "words"), [
-    ("Sure, your phone is more interesting than me. Great.", "your phone is more interesting than me"),
-    ("Oh right, your golf mates are so much more fun than us.", "your golf mates are so much more fun than us"),
-    ("Your spreadsheet seems more important than your family.", "Your spreadsheet seems more important than your family"),
+@pytest.mark.parametrize(("text", "category", "words"), [
+    ("Sure, your phone is more interesting than me. Great.", "contempt", "your phone is more interesting than me"),
+    ("Oh right, your golf mates are so much more fun than us.", "contempt",
+     "your golf mates are so much more fun than us"),
+    ("Your spreadsheet seems more important than your family.", "contempt",
+     "Your spreadsheet seems more important than your family"),
+    ("I guess some people just don't care about their family anymore.", "blame",
+     "I guess some people just don't care"),
+    ("Apparently certain people never help with the school run.", "blame", "Apparently certain people never help"),
+    ("Some people around here don't lift a finger.", "blame", "Some people around here don't"),
 ])
-def test_sarcasm_that_ranks_the_writer_below_a_thing_is_contempt_at_those_words(text, words):
-    found = [f for f in review(text).findings if f.category == "contempt"]
-    assert words in [text[f.start:f.end] for f in found]
-
-
-@pytest.mark.parametrize(("text", "words"), [
-    ("I guess some people just don't care about their family anymore.", "I guess some people just don't care"),
-    ("Apparently certain people never help with the school run.", "Apparently certain people never help"),
-    ("Some people around here don't lift a finger.", "Some people around here don't"),
-])
-def test_blame_aimed_at_a_pointed_some_people_is_blame_at_those_words(text, words):
-    found = [f for f in review(text).findings if f.category == "blame"]
+def test_sarcastic_ranking_and_blame_aimed_at_some_people_are_found_at_their_words(text, category, words):
+    found = [f for f in review(text).findings if f.category == category]
     assert words in [text[f.start:f.end] for f in found]
 
 
