@@ -1,4 +1,4 @@
-"""Patterns for wording that tends to invite an answer, one compiled pattern per category."""
+"""Patterns for wording that tends to invite an answer, one tuple of parts per category."""
 
 from __future__ import annotations
 
