@@ -63,17 +63,16 @@ def _absolute_rewrites(text: str, finding: Finding, feeling: str, phrases: dict[
     be = phrasing.is_be_form(matched)
     own_sentence = [_FIXED["absolute"].replace("lonely", feeling, 1)]
     wished = bool(_NEVER.search(matched))
-    if not phrase or not phrasing.keeps_as_behaviour(phrase, be, wished):
-        return own_sentence
     plain, before_state = _subject(matched)
     doing = f"{before_state if be else plain} {phrase}"
+    # The sentences around the user's words are gentle; the words themselves must read so too.
+    if not phrase or not phrasing.keeps_as_behaviour(phrase, be, wished) or not _reads_gentle(doing):
+        return own_sentence
     if wished:
         wish = f"{plain} were {phrase}" if be else f"{plain} {'could' if plain == 'we' else 'would'} {phrase}"
-        built = [f"I've been feeling {feeling}, and I'd love it if {wish} more often.",
-                 f"I miss it when {doing}. Could we make time for that?"]
-    else:
-        built = [f"Lately, when {doing}, I feel {feeling}. Could we talk about it?"]
-    return [sentence for sentence in built if _reads_gentle(sentence)] or own_sentence
+        return [f"I've been feeling {feeling}, and I'd love it if {wish} more often.",
+                f"I miss it when {doing}. Could we make time for that?"]
+    return [f"Lately, when {doing}, I feel {feeling}. Could we talk about it?"]
 
 
 def _blame_rewrites(text: str, finding: Finding, feeling: str) -> list[str]:

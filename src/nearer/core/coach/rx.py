@@ -6,9 +6,9 @@ is tried only where a word or a sign begins; where several of its parts match at
 the first one listed wins, as it would in one alternation of all of them.
 
 Compiling all ~700 parts takes longer than `nearer coach` may take from launch to exit, so each
-part is compiled the first time a draft needs it, and a part whose every match holds some fixed
-text (its lead: "how could you" for `\\bhow could you\\b`, "cheer up" for `(?:just )?cheer up`) is
-only tried on drafts that contain that text.
+part is compiled the first time a draft needs it, and a part whose every match holds some plain
+text (its lead: "how could you" in `\\bhow could you\\b`, "cheer up" in `(?:just )?cheer up`, "as
+usual" in `you\\b[^.!?]{1,30}\\bas usual`) is only tried on drafts that contain that text.
 """
 
 from __future__ import annotations
@@ -16,11 +16,7 @@ from __future__ import annotations
 import re
 
 _LEADING_BOUNDARY = re.compile(r"^\\b(?=[a-z(])")  # redundant where a word begins; dropped
-_LITERAL = re.compile(r"[a-z0-9' ,]*")  # characters that stand for themselves in a pattern
-# What may come before the lead: look-arounds and optional groups (none holding another group),
-# and word boundaries. None of them puts text into a match that the lead must begin.
-_BEFORE_LEAD = re.compile(r"(?:\(\?<?[=!][^()]*\)|\(\?:[^()]*\)\?|\\b)*")
-_QUANTIFIER = ("?", "*", "+", "{")
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789' ,")  # characters that stand for themselves
 # Where a word or a sign begins: a word character with none before it, or any other visible sign.
 _TOKEN_START = re.compile(r"(?=\S)(?:(?<!\w)|(?!\w))")
 
@@ -36,32 +32,41 @@ def compile_parts(*parts: str) -> re.Pattern[str]:
 
 
 def lead(part: str) -> str:
-    """Return fixed text that every match of the (cleaned) part holds, or "" when there is none."""
-    if _has_top_level_bar(part):
-        return ""
-    part = part[_BEFORE_LEAD.match(part).end():]
-    text = _LITERAL.match(part).group()
-    if part[len(text):].startswith(_QUANTIFIER):
-        text = text[:-1]  # "yours?": the last letter is optional
-    return text
+    """Return the longest plain text that stands outside every group of the (cleaned) part, which
+    every match holds ("as usual" in `you\\b[^.!?]{1,30}\\bas usual`), or "" when there is none."""
+    runs, run, depth, i = [], "", 0, 0
+    while i < len(part):
+        ch = part[i]
+        if depth == 0 and ch in _PLAIN:
+            run += ch
+            i += 1
+            continue
+        if ch in "?*{" and depth == 0:
+            run = run[:-1]  # "yours?": the letter before a quantifier may be missing
+        runs.append(run)
+        run = ""
+        if ch == "|" and depth == 0:
+            return ""  # one of several wordings: no text is in all of them
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        i = _after_unit(part, i)
+    runs.append(run)
+    return max(runs, key=len)
 
 
-def _has_top_level_bar(pattern: str) -> bool:
-    depth, in_class, escaped = 0, False, False
-    for ch in pattern:
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-        elif ch == "|" and depth == 0:
-            return True
-    return False
+def _after_unit(part: str, i: int) -> int:
+    """Return where the unit starting at `i` ends: an escape, a character class, a count, or one sign."""
+    ch = part[i]
+    if ch == "\\":
+        return i + 2
+    if ch in "[{":
+        close = "]" if ch == "[" else "}"
+        i += 1
+        if ch == "[":  # "^" and a "]" right after the opening belong to the class
+            i += 1 if part.startswith("^", i) else 0
+            i += 1 if part.startswith("]", i) else 0
+        while i < len(part) and part[i] != close:
+            i += 2 if part[i] == "\\" else 1
+    return i + 1
 
 
 class Part:
