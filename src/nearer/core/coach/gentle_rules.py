@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
-from nearer.core.coach.rx import compile_parts
-
-
-_rx = compile_parts
-
 
 def _rule(*parts: str) -> tuple[str, ...]:
-    """A category's rule: the ways it can be worded, tried in order (detection.py compiles them)."""
+    """A category's rule: the ways it can be worded, tried in that order (rx.Rule runs them)."""
     return parts
 
 
