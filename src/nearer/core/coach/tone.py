@@ -1,0 +1,89 @@
+"""The learned tone reading: how harsh the wording as a whole reads, and which words weigh most.
+
+Two models vote (see nearer.core.learned): `tone_couples`, trained on the project's labelled couple
+messages (sarcasm without cue words, implied blame, scorekeeping), and `tone_reddit`, trained on
+GoEmotions comments (insults and contempt aimed at a person). Either may flag a draft.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from nearer.core.coach.categories import CATEGORIES, HARSH
+from nearer.core.coach.model import Finding
+from nearer.core.learned import inputs, load
+from nearer.core.learned.features import word_codes
+
+MODELS = ("tone_couples", "tone_reddit")
+# Above these a model is sure: it outweighs gentle wording and makes the verdict "harsh".
+SURE = {"tone_couples": 0.9, "tone_reddit": 0.9}
+MIN_WORDS = 3  # a word or two ("ok", "fine thanks") is too little for the models to judge
+_MASK = (1 << 16) - 1
+_WORDS = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
+_QUIET = frozenset("a an and the to of i it is in on at so just me my you your".split())
+
+
+class ToneReading(NamedTuple):
+    """Which model found the draft harsh, how likely it thinks so, and whether it is sure."""
+
+    model: str
+    probability: float
+    sure: bool
+
+
+def probabilities(text: str) -> dict[str, float]:
+    """Return each tone model's probability that `text` reads as harsh."""
+    vector = inputs.tone(text)
+    return {name: load(name).probability(vector) for name in MODELS}
+
+
+def read(text: str, sure_only: bool = False) -> ToneReading | None:
+    """Return the strongest model that finds `text` harsh (only a sure one if `sure_only`), or None."""
+    best: ToneReading | None = None
+    if len(_WORDS.findall(text.lower())) < MIN_WORDS:
+        return None
+    for name, probability in probabilities(text).items():
+        sure = probability >= SURE[name]
+        if probability < load(name).threshold or (sure_only and not sure):
+            continue
+        if best is None or probability > best.probability:
+            best = ToneReading(name, probability, sure)
+    return best
+
+
+def calm(text: str) -> float:
+    """Return how far from harsh the models read `text`, from 0 (borderline) to 1 (calm)."""
+    model = load(MODELS[0])
+    return max(0.0, min(1.0, 1.0 - model.probability(inputs.tone(text)) / model.threshold))
+
+
+def heaviest_words(text: str, model_name: str, limit: int = 3) -> list[tuple[int, int]]:
+    """Return the spans of the words that push `text` most towards harsh, heaviest first."""
+    lowered = text.lower().translate(_STRAIGHT)
+    if len(lowered) != len(text):
+        return []
+    model = load(model_name)
+    weighed: dict[str, tuple[float, int, int]] = {}
+    for match in _WORDS.finditer(lowered):
+        word = match.group()
+        if word in weighed or word in _QUIET:
+            continue
+        weight = sum(model.weight(code & _MASK) * (1 if code & (1 << 31) else -1) for code in word_codes(word))
+        weighed[word] = (weight, match.start(), match.end())
+    ranked = sorted(weighed.values(), key=lambda item: -item[0])
+    return [(start, end) for weight, start, end in ranked[:limit] if weight > 0]
+
+
+def finding(text: str, reading: ToneReading) -> Finding:
+    """Return the "harsh_tone" finding: it points at the heaviest word and names the next ones."""
+    category = CATEGORIES["harsh_tone"]
+    spans = heaviest_words(text, reading.model)
+    if not spans:
+        return Finding("harsh_tone", 0, len(text), category.message, category.suggestion, HARSH)
+    quoted = [f"\u201c{text[start:end]}\u201d" for start, end in spans]
+    names = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    message = f"{category.message} The words that weigh most towards harsh: {names}."
+    start, end = spans[0]
+    return Finding("harsh_tone", start, end, message, category.suggestion, HARSH)
