@@ -34,12 +34,16 @@ from nearer.core.learned.features import DIM  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 WEIGHTS = ROOT / "src" / "nearer" / "core" / "learned" / "weights"
-GOEMOTIONS = pathlib.Path(os.environ.get("NEARER_GOEMOTIONS", ROOT.parent.parent / "shared" / "data" / "goemotions"))
+_NEAR = [up / "shared" / "data" / "goemotions" for up in (ROOT.parent, ROOT.parent.parent)]
+GOEMOTIONS = pathlib.Path(os.environ.get("NEARER_GOEMOTIONS") or next((p for p in _NEAR if p.exists()), _NEAR[0]))
 HOSTILE = ("anger", "annoyance", "disapproval", "disgust")
 SEED = 13
 PLAIN_ONE_IN = 12  # about 1,200 plain comments join the couples' tone model as not harsh
 sys.path.insert(0, str(ROOT / "train"))
 from notice import NOTICE  # noqa: E402
+
+
+ROW_LIMIT: list[int | None] = [None]  # --quick keeps the first rows of each file only
 
 
 def read_jsonl(*names: str) -> list[dict]:
@@ -49,7 +53,7 @@ def read_jsonl(*names: str) -> list[dict]:
         path = DATA / name
         if path.exists():
             with open(path, encoding="utf-8") as handle:
-                rows += [json.loads(line) for line in handle if line.strip()]
+                rows += [json.loads(line) for line in handle if line.strip()][: ROW_LIMIT[0]]
     return [row for row in rows if row.get("split") == "dev"]
 
 
@@ -180,7 +184,9 @@ def datasets(limit: int | None) -> dict[str, tuple[list[str], list[dict], list[i
     vectors = [inputs.tone(m["text"]) for m in messages] + [inputs.tone(t) for t in plain]
     harsh = [int(m["verdict"] in ("harsh", "needs_softening")) for m in messages] + [0] * len(plain)
     ids = [m["id"] for m in messages] + [f"plain{i}" for i in range(len(plain))]
-    out["tone_couples"] = (ids, vectors, harsh, 8.0, (0.3, 0.8))
+    out["tone_couples"] = (ids, vectors, harsh, 2.0, (0.3, 0.8))
+    warm = [int(m["verdict"] == "gentle") for m in messages] + [0] * len(plain)
+    out["warm"] = (ids, vectors, warm, 2.0, (0.4, 0.8))
     out["tone_reddit"] = ([f"g{i}" for i in range(len(texts))], [inputs.tone(t) for t in texts], hostile, 1.0, (0.5, 0.9))
     pairs = read_jsonl("listening_pairs.jsonl", "listening_pairs_new.jsonl")
     out["reflection"] = ([p["id"] for p in pairs], [inputs.reflection(p["partner"], p["reply"]) for p in pairs],
@@ -202,8 +208,11 @@ def datasets(limit: int | None) -> dict[str, tuple[list[str], list[dict], list[i
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=pathlib.Path, default=WEIGHTS)
-    parser.add_argument("--quick", action="store_true", help="use only 2,000 GoEmotions rows (for tests)")
+    parser.add_argument("--quick", action="store_true",
+                        help="a small, fast run for tests: 2,000 GoEmotions rows, 400 rows of each project file")
     args = parser.parse_args()
+    if args.quick:
+        ROW_LIMIT[0] = 400
     args.out.mkdir(parents=True, exist_ok=True)
     meta = {}
     print(f"Training on the dev split; figures on a held-out fifth of it (seed {SEED}).")

@@ -7,7 +7,8 @@ project's couple messages, one on GoEmotions comments) read the wording as a who
 - no harsh rule finding, but a tone model fires: "needs_softening" ("harsh" when a model is sure),
   with a "harsh_tone" finding that names the words weighing most towards harsh; gentle wording
   found by the rules outweighs the models unless they are sure;
-- gentle wording and no harshness: "gentle";
+- gentle wording and no harshness: "gentle"; so is a draft the `warm` model finds warm when the
+  rules found nothing and the tone models are not sure it is harsh;
 - neither harsh nor gentle evidence: "ok", a neutral verdict that says there was nothing to judge.
 """
 
@@ -57,6 +58,9 @@ def judge(text: str, findings: list[Finding]) -> Judgement:
         verdict, score = verdict_and_score(findings)
         return Judgement(verdict, score, None)
     reading = tone.read(text, sure_only=bool(findings))
+    warmth = None if findings else tone.warm(text)
+    if reading is not None and warmth is not None and warmth >= reading.probability and not reading.sure:
+        reading = None  # both models fire: the warmer reading wins unless the harsh one is sure
     if reading is not None:
         finding = tone.finding(text, reading)
         verdict, score = verdict_and_score([*findings, finding])
@@ -66,6 +70,8 @@ def judge(text: str, findings: list[Finding]) -> Judgement:
     if findings:
         verdict, score = verdict_and_score(findings)
         return Judgement(verdict, score, None)
+    if warmth is not None:
+        return Judgement("gentle", _BANDS["gentle"][0] + round(10 * warmth), None)
     return Judgement("ok", _BANDS["ok"][0] + round(9 * tone.calm(text)), None)
 
 

@@ -13,16 +13,13 @@ from typing import NamedTuple
 from nearer.core.coach.categories import CATEGORIES, HARSH
 from nearer.core.coach.model import Finding
 from nearer.core.learned import inputs, load
-from nearer.core.learned.features import word_codes
+from nearer.core.learned.explain import heaviest_words
 
 MODELS = ("tone_couples", "tone_reddit")
 # Above these a model is sure: it outweighs gentle wording and makes the verdict "harsh".
-SURE = {"tone_couples": 0.9, "tone_reddit": 0.9}
+SURE = {"tone_couples": 0.97, "tone_reddit": 0.97}
 MIN_WORDS = 3  # a word or two ("ok", "fine thanks") is too little for the models to judge
-_MASK = (1 << 16) - 1
 _WORDS = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
-_QUIET = frozenset("a an and the to of i it is in on at so just me my you your".split())
 
 
 class ToneReading(NamedTuple):
@@ -53,27 +50,19 @@ def read(text: str, sure_only: bool = False) -> ToneReading | None:
     return best
 
 
+def warm(text: str) -> float | None:
+    """Return how sure the `warm` model is that `text` reads as warm, or None when it does not fire."""
+    if len(_WORDS.findall(text.lower())) < MIN_WORDS:
+        return None
+    model = load("warm")
+    probability = model.probability(inputs.tone(text))
+    return probability if probability >= model.threshold else None
+
+
 def calm(text: str) -> float:
     """Return how far from harsh the models read `text`, from 0 (borderline) to 1 (calm)."""
     model = load(MODELS[0])
     return max(0.0, min(1.0, 1.0 - model.probability(inputs.tone(text)) / model.threshold))
-
-
-def heaviest_words(text: str, model_name: str, limit: int = 3) -> list[tuple[int, int]]:
-    """Return the spans of the words that push `text` most towards harsh, heaviest first."""
-    lowered = text.lower().translate(_STRAIGHT)
-    if len(lowered) != len(text):
-        return []
-    model = load(model_name)
-    weighed: dict[str, tuple[float, int, int]] = {}
-    for match in _WORDS.finditer(lowered):
-        word = match.group()
-        if word in weighed or word in _QUIET:
-            continue
-        weight = sum(model.weight(code & _MASK) * (1 if code & (1 << 31) else -1) for code in word_codes(word))
-        weighed[word] = (weight, match.start(), match.end())
-    ranked = sorted(weighed.values(), key=lambda item: -item[0])
-    return [(start, end) for weight, start, end in ranked[:limit] if weight > 0]
 
 
 def finding(text: str, reading: ToneReading) -> Finding:

@@ -4,7 +4,7 @@
 examples and GoEmotions (Demszky et al., 2020; see weights/NOTICE). At run time the features are
 computed in pure Python (features.py) and each model is a dot product (model.py).
 
-Models: `tone_couples` and `tone_reddit` (hostile tone), `reflection` (a reply that reflects),
+Models: `tone_couples` and `tone_reddit` (hostile tone), `warm` (warmth the rules did not name), `reflection` (a reply that reflects),
 `self_harm`, `abuse`, `control` (safety signals) and one per context (`context_<id>`).
 """
 
