@@ -57,8 +57,9 @@ def judge(text: str, findings: list[Finding]) -> Judgement:
     if any(finding.tone == HARSH for finding in findings):
         verdict, score = verdict_and_score(findings)
         return Judgement(verdict, score, None)
-    reading = tone.read(text, sure_only=bool(findings))
-    warmth = None if findings else tone.warm(text)
+    vector = tone.features(text)  # worked out once, read by every model below
+    reading = tone.read(text, vector, sure_only=bool(findings))
+    warmth = None if findings else tone.warm(vector)
     if reading is not None and warmth is not None and warmth >= reading.probability and not reading.sure:
         reading = None  # both models fire: the warmer reading wins unless the harsh one is sure
     if reading is not None:
@@ -72,7 +73,7 @@ def judge(text: str, findings: list[Finding]) -> Judgement:
         return Judgement(verdict, score, None)
     if warmth is not None:
         return Judgement("gentle", _BANDS["gentle"][0] + round(10 * warmth), None)
-    return Judgement("ok", _BANDS["ok"][0] + round(9 * tone.calm(text)), None)
+    return Judgement("ok", _BANDS["ok"][0] + round(9 * tone.calm(text, vector)), None)
 
 
 def verdict_and_score(findings: list[Finding]) -> tuple[str, int]:

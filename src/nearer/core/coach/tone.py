@@ -30,18 +30,25 @@ class ToneReading(NamedTuple):
     sure: bool
 
 
-def probabilities(text: str) -> dict[str, float]:
+def features(text: str) -> dict[int, float] | None:
+    """Return the features the tone models read, or None for a text too short to judge."""
+    if len(_WORDS.findall(text.lower())) < MIN_WORDS:
+        return None
+    return inputs.tone(text)
+
+
+def probabilities(text: str, vector: dict[int, float] | None = None) -> dict[str, float]:
     """Return each tone model's probability that `text` reads as harsh."""
-    vector = inputs.tone(text)
+    vector = inputs.tone(text) if vector is None else vector
     return {name: load(name).probability(vector) for name in MODELS}
 
 
-def read(text: str, sure_only: bool = False) -> ToneReading | None:
+def read(text: str, vector: dict[int, float] | None, sure_only: bool = False) -> ToneReading | None:
     """Return the strongest model that finds `text` harsh (only a sure one if `sure_only`), or None."""
     best: ToneReading | None = None
-    if len(_WORDS.findall(text.lower())) < MIN_WORDS:
+    if vector is None:
         return None
-    for name, probability in probabilities(text).items():
+    for name, probability in probabilities(text, vector).items():
         sure = probability >= SURE[name]
         if probability < load(name).threshold or (sure_only and not sure):
             continue
@@ -50,19 +57,20 @@ def read(text: str, sure_only: bool = False) -> ToneReading | None:
     return best
 
 
-def warm(text: str) -> float | None:
-    """Return how sure the `warm` model is that `text` reads as warm, or None when it does not fire."""
-    if len(_WORDS.findall(text.lower())) < MIN_WORDS:
+def warm(vector: dict[int, float] | None) -> float | None:
+    """Return how sure the `warm` model is that the text reads as warm, or None when it does not fire."""
+    if vector is None:
         return None
     model = load("warm")
-    probability = model.probability(inputs.tone(text))
+    probability = model.probability(vector)
     return probability if probability >= model.threshold else None
 
 
-def calm(text: str) -> float:
+def calm(text: str, vector: dict[int, float] | None) -> float:
     """Return how far from harsh the models read `text`, from 0 (borderline) to 1 (calm)."""
     model = load(MODELS[0])
-    return max(0.0, min(1.0, 1.0 - model.probability(inputs.tone(text)) / model.threshold))
+    vector = inputs.tone(text) if vector is None else vector
+    return max(0.0, min(1.0, 1.0 - model.probability(vector) / model.threshold))
 
 
 def finding(text: str, reading: ToneReading) -> Finding:
