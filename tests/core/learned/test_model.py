@@ -54,3 +54,20 @@ def test_a_reflection_scores_higher_than_advice():
 
 def test_an_empty_text_has_no_features():
     assert vectorize("") == {}
+
+
+def test_the_weights_ship_as_package_data_and_no_training_text_does():
+    import fnmatch
+    import pathlib
+    import tomllib
+
+    repo = pathlib.Path(__file__).resolve().parents[3]
+    project = tomllib.loads((repo / "pyproject.toml").read_text(encoding="utf-8"))
+    globs = project["tool"]["setuptools"]["package-data"]["nearer"]
+    weights = repo / "src" / "nearer" / "core" / "learned" / "weights"
+    for path in weights.iterdir():
+        relative = str(path.relative_to(repo / "src" / "nearer"))
+        assert any(fnmatch.fnmatch(relative, pattern) for pattern in globs), relative
+    assert sum(path.stat().st_size for path in weights.iterdir()) < 4_000_000
+    assert not list((repo / "src").rglob("*.jsonl")) and not list((repo / "src").rglob("*.tsv"))
+    assert (weights / "NOTICE").read_text(encoding="utf-8").count("Demszky") == 1
