@@ -6,7 +6,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/nearer
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-sqlite test-postgres test-fast eval bench lint clean
+.PHONY: run test test-sqlite test-postgres test-fast eval train bench lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,6 +15,10 @@ $(BIN)/python:
 $(VENV)/.run-installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
+
+$(VENV)/.train-installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test,train]'
+	touch $@ $(VENV)/.test-installed $(VENV)/.run-installed
 
 $(VENV)/.test-installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
@@ -48,8 +52,14 @@ test-fast: $(VENV)/.test-installed
 	$(BIN)/pytest -q -m "not e2e" -x
 
 eval: $(VENV)/.test-installed
+	$(BIN)/python eval/judgement.py
 	$(BIN)/python eval/coach.py
 	$(BIN)/python eval/situations.py
+
+# Rebuild the learned layer's weights (src/nearer/core/learned/weights/) from tests/data/ and
+# GoEmotions; the same data and seed give the same bytes (see docs/judgement.md).
+train: $(VENV)/.train-installed
+	$(BIN)/python train/train.py
 
 bench: $(VENV)/.test-installed
 	$(BIN)/python bench/coach.py
