@@ -27,7 +27,7 @@ def test_gentle_wording_stays_gentle_when_no_model_is_sure():
 
 @pytest.mark.parametrize("text", [
     "wow so ur just gonna sit on ur phone all night again. classic",
-    "Sure, your phone is more interesting than me. Great.",
+    "nobody asked for your opinion on my mother",
 ])
 def test_harshness_no_rule_names_still_gets_a_finding_that_says_what_reads_as_harsh(text):
     result = review(text)

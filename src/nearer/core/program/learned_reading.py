@@ -7,6 +7,7 @@ models add a context the phrases missed, with the sentence that made the model t
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from nearer.core.learned import CONTEXTS, inputs, load
 from nearer.core.learned.explain import heaviest_words
@@ -18,11 +19,22 @@ CONTEXT_FLOOR = 0.7
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
-def safety_signals(text: str, known: set[str]) -> set[str]:
-    """Return the program signal ids whose learned model fires on `text` (only ids in `known`)."""
-    if not text.strip():
+class Situation:
+    """One check's text and its features, worked out once however many models read it."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    @cached_property
+    def vector(self) -> dict[int, float]:
+        return inputs.situation(self.text)
+
+
+def safety_signals(situation: Situation, known: set[str]) -> set[str]:
+    """Return the program signal ids whose learned model fires on the text (only ids in `known`)."""
+    if not situation.text.strip():
         return set()
-    vector = inputs.situation(text)
+    vector = situation.vector
     found: set[str] = set()
     for model_name, signals in SIGNAL_FOR_MODEL.items():
         if load(model_name).fires(vector):
@@ -30,13 +42,14 @@ def safety_signals(text: str, known: set[str]) -> set[str]:
     return found
 
 
-def context_sentence(text: str, context_id: str) -> str | None:
-    """Return the sentence that shows `context_id` when its learned model fires on `text`, else None."""
+def context_sentence(situation: Situation, context_id: str) -> str | None:
+    """Return the sentence that shows `context_id` when its learned model fires on the text, else None."""
+    text = situation.text
     if context_id not in CONTEXTS or not text.strip():
         return None
     name = f"context_{context_id}"
     model = load(name)
-    if model.probability(inputs.situation(text)) < max(model.threshold, CONTEXT_FLOOR):
+    if model.probability(situation.vector) < max(model.threshold, CONTEXT_FLOOR):
         return None
     spans = heaviest_words(text, name, limit=1)
     if not spans:
