@@ -6,7 +6,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/nearer
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-sqlite test-postgres test-fast eval bench lint clean
+.PHONY: run test test-sqlite test-postgres test-fast eval train bench lint clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -16,8 +16,9 @@ $(VENV)/.run-installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
+# The tests install the `train` extra too, so the test that retrains a small model twice runs.
 $(VENV)/.test-installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,train]'
 	touch $@ $(VENV)/.run-installed
 
 node_modules/.installed: package.json package-lock.json
@@ -48,8 +49,14 @@ test-fast: $(VENV)/.test-installed
 	$(BIN)/pytest -q -m "not e2e" -x
 
 eval: $(VENV)/.test-installed
+	$(BIN)/python eval/judgement.py
 	$(BIN)/python eval/coach.py
 	$(BIN)/python eval/situations.py
+
+# Rebuild the learned layer's weights (src/nearer/core/learned/weights/) from tests/data/ and
+# GoEmotions; the same data and seed give the same bytes (see docs/judgement.md).
+train: $(VENV)/.test-installed
+	$(BIN)/python train/train.py
 
 bench: $(VENV)/.test-installed
 	$(BIN)/python bench/coach.py

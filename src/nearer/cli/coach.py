@@ -34,6 +34,8 @@ def render(text: str, result: CoachResult) -> str:
     """Return the human-readable report for one draft."""
     lines = [f"Verdict: {result.verdict.replace('_', ' ')} (gentleness {result.score}/100)", "",
              highlight(text, result), ""]
+    if result.verdict == "ok":
+        lines += ["Nothing here reads as harsh, and nothing yet reads as warm either.", ""]
     for finding in result.findings:
         label = CATEGORIES[finding.category].label
         sign = "!" if finding.tone == "harsh" else "+"

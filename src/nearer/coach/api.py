@@ -46,7 +46,7 @@ class ListeningOut(Schema):
 
 
 class CoachOut(Schema):
-    verdict: Literal["gentle", "needs_softening", "harsh"]
+    verdict: Literal["gentle", "ok", "needs_softening", "harsh"]
     score: int = Field(ge=0, le=100, description="Gentleness from 0 to 100.")
     findings: list[FindingOut]
     rewrites: list[str]

@@ -12,7 +12,7 @@ from nearer.core.coach import CATEGORIES, CoachResult, review
 from nearer.core.coach.model import Finding
 from nearer.core.errors import InvalidInputError
 
-VERDICT_LABELS = {"gentle": "Gentle", "needs_softening": "Needs softening", "harsh": "Harsh"}
+VERDICT_LABELS = {"gentle": "Gentle", "ok": "Neutral", "needs_softening": "Needs softening", "harsh": "Harsh"}
 TONE_LABELS = {"harsh": "May sound harsh", "gentle": "Gentle"}
 LISTENING_LABELS = {
     "reflecting": "giving back what they said", "defending": "defending yourself",

@@ -58,7 +58,8 @@ def test_whatever_do_what_you_want_is_harsh():
 
 
 def test_whatever_you_need_is_warm():
-    assert review("Whatever you need, I'm here.").verdict == "gentle"
+    findings = review("Whatever you need, I'm here.").findings
+    assert not [f for f in findings if f.tone == "harsh" and f.category != "harsh_tone"]
 
 
 @pytest.mark.parametrize("text", ["Oh sure, because you're SO busy.", "Must be nice.", "Yeah right.", "Grow up."])

@@ -68,13 +68,13 @@ def review(text: str, reply_to: str | None = None) -> CoachResult:
         reply_to = _validate(reply_to, "partner's message")
     findings = detection.findings(draft)
     harsh = [f for f in findings if f.tone == HARSH]
-    verdict, score = scoring.verdict_and_score(findings)
+    verdict, score, tone_finding = scoring.judge(text, findings)
     feeling = phrasing.feeling_in(text, findings) if findings else None
     phrases: dict[int, str] = {}  # verb phrases after findings, shared by rewrites and I-statement
     return CoachResult(
         verdict,
         score,
-        findings,
+        [*findings, tone_finding] if tone_finding else findings,
         rewrites.rewrites_for(text, harsh, feeling, phrases) if harsh else [],
         rewrites.i_statement_from(text, findings, harsh, feeling, phrases),
         _listening(reply_to, text) if reply_to is not None else None,

@@ -82,6 +82,12 @@ _ALL = (
         "Ending the exchange without a way back leaves both of you stuck.",
         "If you need a break, say so and name when you will come back to it.",
     ),
+    Category(
+        "harsh_tone", "Reads as harsh", HARSH,
+        "No single phrase here is one the coach knows by name, but the wording as a whole reads as "
+        "cold or cutting, the way sarcasm, a jab or a sigh in writing can.",
+        "Say plainly what you feel and what you would like, without the edge.",
+    ),
     # --- wording that tends to invite an answer ---
     Category(
         "i_statement", "I-statement", GENTLE,
@@ -136,4 +142,5 @@ HARSH_CATEGORIES: tuple[str, ...] = tuple(c.id for c in _ALL if c.tone == HARSH)
 GENTLE_CATEGORIES: tuple[str, ...] = tuple(c.id for c in _ALL if c.tone == GENTLE)
 LABELS: dict[str, str] = {c.id: c.label for c in _ALL}
 
-VERDICTS: tuple[str, ...] = ("gentle", "needs_softening", "harsh")
+# "ok": neither harsh nor gentle wording was found, so the coach has nothing to praise or soften.
+VERDICTS: tuple[str, ...] = ("gentle", "ok", "needs_softening", "harsh")

@@ -15,28 +15,19 @@ from nearer.core.coach.harsh_rules import (
     WARM_AFTER_NEVER,
 )
 from nearer.core.coach.model import Finding
-from nearer.core.coach.rx import lower_same_length, word_start
-from nearer.core.coach.triggers import Hit, Index, Rule
+from nearer.core.coach.rx import Rule, lower_same_length, word_start
 
-_TOKEN = re.compile(r"\w+|[^\w\s]")
-RULES = tuple(Rule(category, pattern, True) for category, pattern in HARSH_PATTERNS.items()) + tuple(
-    Rule(category, pattern, False) for category, pattern in GENTLE_PATTERNS.items())
-# The finder also watches for shorthand and for words of other languages (see read).
-_INDEX = Index(tuple(rule for rule in RULES if rule.indexed),
-               {**shorthand.WORDS_TO_WATCH, **language.WORDS_TO_WATCH})
-_UNINDEXED = tuple(rule for rule in RULES if not rule.indexed)
+Hit = tuple[str, int, int]  # category, start, end
+RULES = tuple(Rule(category, parts, True) for category, parts in HARSH_PATTERNS.items()) + tuple(
+    Rule(category, parts, False) for category, parts in GENTLE_PATTERNS.items())
 
 
 def _matches(text: str) -> tuple[list[Hit], list[Hit]]:
-    """Return (harsh, gentle) (category, start, end) for every rule match at a token start.
-
-    One pass over the words serves every rule: each place where some rule can start tries only
-    the parts that can start there (triggers.py); the other words are skipped inside `re`.
-    """
-    harsh, gentle = _INDEX.hits(text)
-    for rule in _UNINDEXED:
-        (harsh if rule.harsh else gentle).extend(
-            (rule.category, *match.span()) for match in rule.pattern.finditer(text))
+    """Return the (harsh, gentle) hits of every rule in lower-cased, normalised text."""
+    harsh: list[Hit] = []
+    gentle: list[Hit] = []
+    for rule in RULES:
+        (harsh if rule.harsh else gentle).extend(rule.hits(text))
     return harsh, gentle
 
 
@@ -134,35 +125,23 @@ class Draft:
 
     __slots__ = ("english", "normal", "hits", "expansion")
 
-    def __init__(self, english: bool, normal: str, hits: tuple[list[Hit], list[Hit]],
-                 expansion: shorthand.Expansion | None) -> None:
+    def __init__(self, english: bool, expansion: shorthand.Expansion) -> None:
         self.english = english
-        self.normal = normal  # lower-cased, normalised, spelled out: the text the rules ran on
-        self.hits = hits
-        self.expansion = expansion  # None when nothing needed spelling out
+        self.normal = expansion.text  # lower-cased, normalised, spelled out: the text the rules ran on
+        self.hits = _matches(self.normal)
+        self.expansion = expansion
 
 
 def read(text: str) -> Draft:
-    """Return `text` read once: language.is_english(text), and every rule match in it.
-
-    The finder that looks for rule matches also watches for shorthand and for words of other
-    languages, so most drafts need no search of their own for either. When it meets one, the
-    draft is read the long way: the language check in full, the shorthand spelled out, the
-    rules run again over that.
-    """
-    normal = lower_same_length(context.normalise(text))
-    hits = _INDEX.hits(normal, watching=True)
-    if hits is not None:
-        return Draft(language.is_english_unwatched(text, normal), normal, hits, None)
-    expansion = shorthand.expand(normal)
-    return Draft(language.is_english(text), expansion.text, _matches(expansion.text), expansion)
+    """Return `text` read once: whether it is English, its shorthand spelled out, every rule match."""
+    return Draft(language.is_english(text), shorthand.expand(lower_same_length(context.normalise(text))))
 
 
 def findings(draft: Draft) -> list[Finding]:
     """Return every finding in the draft (offsets into the text as typed), ordered by start."""
     found = _detect_normal(draft.normal, *draft.hits)
     expansion = draft.expansion
-    if expansion is not None and expansion.changed:  # point the spans at what the user typed
+    if expansion.changed:  # point the spans at what the user typed
         found = [Finding(f.category, start, end, f.message, f.suggestion, f.tone)
                  for f in found for start, end in [expansion.span(f.start, f.end)]]
     return found

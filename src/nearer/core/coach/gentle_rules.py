@@ -1,14 +1,11 @@
-"""Patterns for wording that tends to invite an answer, one compiled pattern per category."""
+"""Patterns for wording that tends to invite an answer, one tuple of parts per category."""
 
 from __future__ import annotations
 
-import re
 
-from nearer.core.coach.rx import RuleParts, compile_parts
-
-
-_rx = compile_parts
-_rule = RuleParts  # a rule's parts; detection tries them through the index
+def _rule(*parts: str) -> tuple[str, ...]:
+    """A category's rule: the ways it can be worded, tried in that order (rx.Rule runs them)."""
+    return parts
 
 
 EMOTIONS = (
@@ -160,7 +157,7 @@ SPACE_RESPECTED = _rule(
     r"\b(?:at|in) your own (?:pace|time)\b", r"\byour pace\b", r"\bno need to (?:talk|explain|answer|rush)\b",
 )
 
-GENTLE_PATTERNS: dict[str, RuleParts] = {
+GENTLE_PATTERNS: dict[str, tuple[str, ...]] = {
     "i_statement": I_STATEMENT,
     "observation": OBSERVATION,
     "own_feeling": OWN_FEELING,

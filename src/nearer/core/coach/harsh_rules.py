@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import re
 
-from nearer.core.coach.rx import RuleParts, compile_parts
+from nearer.core.coach.rx import compile_parts
 
 
 _rx = compile_parts
-_rule = RuleParts  # a rule's parts; detection tries them through the index
+
+
+def _rule(*parts: str) -> tuple[str, ...]:
+    """A category's rule: the ways it can be worded, tried in that order (rx.Rule runs them)."""
+    return parts
 
 
 YOU_ARE = (r"\byou(?:'re| are| were|'ve been| have been| can be| act| acting| sound|'ve become| have become|"
@@ -36,8 +40,8 @@ ABSOLUTE = _rule(
     r"\b(?:every|each)(?: single)? time (?:i|we)\b[^.!?;]{1,50}?\byour?\b(?!'d| would| could| might)",
     r"\byou\b[^.!?,;]{1,30}\bas usual\b",
     # "I think of you every day" is warm: "you" there is whom the speaker thinks of, misses, loves.
-    r"(?<!of )(?<!miss )(?<!love )(?<!about )(?<!thank )(?<!with )(?<!see )(?<!hug )(?<!kiss )(?<!adore )"
-    r"\byou\b[^.!?,;]{1,40}\bevery (?:single )?(?:time|day|night|week|weekend)\b",
+    r"\byou\b(?<!of you)(?<!miss you)(?<!love you)(?<!about you)(?<!thank you)(?<!with you)(?<!see you)"
+    r"(?<!hug you)(?<!kiss you)(?<!adore you)[^.!?,;]{1,40}\bevery (?:single )?(?:time|day|night|week|weekend)\b",
     r"\ball you (?:ever )?(?:do|care about|think about|talk about)\b",
     r"\bnot (?:even )?once(?: have| did)? you\b",
     r"\byou\b[^.!?,;]{1,30}\ball the time\b",
@@ -131,6 +135,13 @@ BLAME = _rule(
     r"\byou(?:'re| are) not even (?:trying|listening|looking|here|pretending)\b",
     r"\byou (?:couldn't|can't|could not|cannot) (?:even )?be bothered\b",
     r"\byou(?:'ve| have) changed(?=\s*(?:[.!]|$))",
+    # Blame put on a pointed "some people": "I guess some people just don't care about their family."
+    r"\b(?:i guess|i suppose|apparently|clearly|obviously|evidently|funny how|must be nice when) (?:some|certain) "
+    r"people (?:just |really |even )?(?:don't|do not|can't|cannot|won't|never|no longer|didn't) (?:even |really )?"
+    r"(?:care|(?:be )?bother(?:ed)?|have to|think|listen|notice|help|remember|try|ask|call|text|appreciate|"
+    r"pull their weight|lift a finger|make (?:time|an effort))\b",
+    r"\b(?:some|certain) people (?:in this (?:house|family|home)|around here) (?:\w+ )?(?:don't|do not|never|"
+    r"can't|won't|didn't|could (?:try|help|bother|learn))\b",
     r"\bi(?:'ll| will) (?:just )?be (?:here|at home|home) (?:alone|by myself|on my own)\b",
 )
 
@@ -299,6 +310,10 @@ CONTEMPT = _rule(
     r"\b(?:can|could) you (?:at least|even) pretend\b", r"\btry not to \w+[^.!?]{0,30}\bthis time\b",
     r"\bwhen you(?:'re| are) (?:done|finished|over) (?:sulking|pouting|moping|having (?:your|a) (?:tantrum|strop))\b",
     r"\b(?:your|this|another|a) (?:little )?(?:tantrum|hissy fit|strop)\b", r"\bsave (?:it|your breath)\b[.!]",
+    # Sarcasm that ranks the speaker below a thing: "Sure, your phone is more interesting than me."
+    r"\byour (?:\w+ ){1,2}(?:is|are|seems?) (?:so much |way |far |clearly |obviously |apparently )?more "
+    r"(?:interesting|important|fun|exciting|entertaining|fascinating|appealing) than (?:me|us|i am|we are|"
+    r"your (?:family|wife|husband|partner|kids|children))\b",
 )
 
 DEMAND = _rule(
@@ -399,7 +414,8 @@ SCOREKEEPING = _rule(
     r"\bi'll just (?:do|mow|cook|clean|sort|pick|get|take|make|pay)\b[^.!?]{0,40}\b(?:myself|again|then|like always)\b",
     r"\bsame as you did\b",
     r"\bnot the first time (?:you|i(?:'ve| have) (?:had to|asked|told|reminded)|this (?:has )?happen)",
-    r"(?<!thanks )(?<!thank you )\byet again\b",    r"\bi(?:'m| am|'ve been| have been) (?:the one )?(?:doing|carrying|handling|juggling) (?:it all|everything|"
+    r"\byet again\b(?<!thanks yet again)(?<!thank you yet again)",
+    r"\bi(?:'m| am|'ve been| have been) (?:the one )?(?:doing|carrying|handling|juggling) (?:it all|everything|"
     r"all of it|the lot)\b",
     r"\bi (?:cooked|cleaned|drove|paid|did the \w+|called|texted|washed up|tidied|shopped|hoovered|vacuumed|fed|"
     r"bathed) (?:\w+ )?(?:every|each) (?:single )?(?:night|day|morning|evening|weekend|time)\b",
@@ -523,7 +539,7 @@ RETURN_TIME = re.compile(
     re.IGNORECASE,
 )
 
-HARSH_PATTERNS: dict[str, RuleParts] = {
+HARSH_PATTERNS: dict[str, tuple[str, ...]] = {
     "absolute": ABSOLUTE,
     "blame": BLAME,
     "character_attack": CHARACTER,

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-from nearer.core.coach.rx import trie
-
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _ENGLISH = frozenset(
     "i you he she we they it me my your our us them him her the a an and or but if so because of to in "
@@ -36,15 +34,11 @@ _OTHER = frozenset(
     # Italian
     "io che sono il di per mi ti non sempre mai perché anche molto questo".split()
 ) - _ENGLISH
-# Any ASCII word of another language, standing on its own among letters. It finds every such word
+# Any ASCII word of another language standing on its own among letters. It finds every such word
 # that _WORD would (and perhaps a few more), so when it finds none the text needs no counting.
-# It runs on the lower-cased text after one added space, and matches the non-letter before such a
-# word: starting with a character class lets `re` skip over letters quickly.
-_OTHER_ASCII = re.compile(r"[^a-z](?=" + trie({w: [""] for w in _OTHER if w.isascii()}) + r"(?![a-z]))")
-# The same words, with what must follow them, for a finder that watches for them (detection.read).
-# That finder stops only after a non-word character; _OTHER_ASCII also stops after a digit or "_".
-WORDS_TO_WATCH = {w: "(?![a-z])" for w in _OTHER if w.isascii()}
-_OTHER_AFTER_DIGIT = re.compile(r"[0-9_](?=" + trie({w: [""] for w in WORDS_TO_WATCH}) + r"(?![a-z]))")
+# Longest first, so that a word is never cut short by another it begins with.
+_OTHER_ASCII = re.compile(r"(?<![a-z])(?:" + "|".join(sorted((w for w in _OTHER if w.isascii()), key=lambda w: (-len(w), w)))
+                          + r")(?![a-z])")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -57,7 +51,7 @@ def is_english(text: str) -> bool:
             return False
     if text.isascii():  # lower-casing ASCII changes no offsets, so the words come out the same
         lowered = text.lower()
-        if not _OTHER_ASCII.search(" " + lowered):
+        if not _OTHER_ASCII.search(lowered):
             return True  # the usual case: not one word of another language
         words = _WORD.findall(lowered)
         if _OTHER.isdisjoint(words):
@@ -67,20 +61,3 @@ def is_english(text: str) -> bool:
     english = sum(1 for w in words if w in _ENGLISH)
     other = sum(1 for w in words if w in _OTHER)
     return not (other >= 2 and other > english)
-
-
-def is_english_unwatched(text: str, lowered: str) -> bool:
-    """Return is_english(text) for a text where a finder watching for WORDS_TO_WATCH (each at the
-    start of a word, followed by what it maps to) found none; `lowered` is the text lower-cased,
-    every character at the same offset. Only the places such a finder cannot see are checked."""
-    if text.isascii() and not (_has_digit(lowered) and _OTHER_AFTER_DIGIT.search(lowered)):
-        return True  # as in is_english, where _OTHER_ASCII would find nothing
-    return is_english(text)
-
-
-def _has_digit(text: str) -> bool:
-    """Return True when `text` holds an ASCII digit or "_" (a loop of `in` is quicker than a regex)."""
-    for ch in "0123456789_":
-        if ch in text:
-            return True
-    return False

@@ -117,6 +117,7 @@ ASKING = _rx(r"\b(?:what|how|which)\b[^.!?]{2,120}\?", r"\btell me more\b", r"\b
 _OFFER = re.compile(r"\b(?:would it help|do you want me to|would you like me to|is there anything|"
                     r"can i|could i|want me to)\b[^.!?]*\?", re.IGNORECASE)
 _WORD = re.compile(r"[a-z']{4,}")
+DOUBT = 0.15  # below this the model firmly disagrees with a reflection the rules saw
 _STOP = frozenset(
     "about after again also been before being could didn't does doesn't doing don't from have having "
     "just know like made make more much need only really said same should some such than that their "
@@ -165,12 +166,23 @@ def _non_reflecting_kind(reply: str) -> str | None:
 
 
 def check_listening(partner: str, reply: str) -> Listening:
-    """Return whether `reply` reflects `partner`'s words, what it does instead, and feedback."""
+    """Return whether `reply` reflects `partner`'s words, what it does instead, and feedback.
+
+    The rules name what a reply does (reflect, defend, advise...); the learned `reflection` model
+    reads the reply and how much of the partner's words it gives back. A reply reflects when the
+    model finds it does, unless the rules see it mainly defending, dismissing, fixing, advising or
+    changing the subject; or when the rules see a reflection and nothing else and the model does
+    not firmly disagree.
+    """
+    from nearer.core.learned import inputs, load
+
+    model = load("reflection")
+    probability = model.probability(inputs.reflection(partner, reply))
     partner = context.normalise(partner).lower()
     reply = shorthand.expand(context.normalise(reply).lower()).text
     reflected = bool(REFLECT.search(reply)) or _echoes_partner(partner, reply)
     other = _non_reflecting_kind(reply)
-    if reflected and other is None:
+    if other is None and (probability >= model.threshold or (reflected and probability >= DOUBT)):
         kind = "reflecting"
     elif other is not None:
         kind = other

@@ -84,3 +84,48 @@ def request_wording(text: str, finding: Finding) -> str:
         return tail[lead.end():]
     return "to ask: " + tail[:1].lower() + tail[1:]
 
+
+
+# Verbs people use for what a partner does or doesn't do, in the base form "you would ..." takes.
+_BASE_VERBS = frozenset(
+    "talk listen call text ring message ask tell say share help plan cook clean tidy wash do make take "
+    "bring come go get give put pick drop stay leave walk sit eat join hug kiss hold touch notice see "
+    "look watch check remember forget think wonder offer thank visit spend try want like love show "
+    "answer reply write read play work rest sleep wake drive pay book organise organize sort fix buy "
+    "cancel interrupt ignore use spend agree apologise apologize explain mention invite include "
+    "support cuddle laugh smile dance travel stop start finish keep let open close charge "
+    "end turn hang wait".split()
+)
+# Verbs that undo or leave something: "you never stop X" cannot become "I'd love it if you would
+# stop X more often".
+_UNDOING = frozenset("stop keep end forget ignore interrupt cancel leave drop close".split())
+# What may follow "you're" in a phrase the rewrites keep: a place or state, not a judgement.
+_BE_STARTS = frozenset(
+    "home here there around on in at out away with late busy off online up back available free ready "
+    "glad happy".split()
+)
+# Words that mean the phrase holds a second clause, a question turned round, or wording that only
+# reads right after "never" ("anything", "anymore"): such a phrase is not kept.
+_NOT_KEPT = frozenset(
+    "i i'm i've i'd i'll me? you you're you've you'd you'll we we're we've they he she it's that's and "
+    "but so because or then if when while though like anymore any anything anyone anybody ever once "
+    "even again either".split()
+)
+_PLAIN_WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?(?: [a-z0-9]+(?:'[a-z]+)?){0,7}")
+
+
+def keeps_as_behaviour(phrase: str, after_be: bool, wished: bool = False) -> bool:
+    """Return True when `phrase` (the words after "you never"/"you're always") reads as one plain
+    behaviour that a new sentence can carry: at most eight plain words, one clause, starting with
+    a verb in the base form (or, after "you're", with a place or state). When the sentence will
+    wish for more of it (`wished`), a verb that undoes something does not count."""
+    lowered = phrase.lower()
+    if not _PLAIN_WORDS.fullmatch(lowered):
+        return False
+    words = lowered.split()
+    first = words[0]
+    if after_be:
+        starts_well = first in _BE_STARTS or (first.endswith("ing") and len(first) > 4)
+    else:
+        starts_well = first in _BASE_VERBS and not (wished and first in _UNDOING)
+    return starts_well and _NOT_KEPT.isdisjoint(words)

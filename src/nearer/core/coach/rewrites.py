@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from nearer.core.coach import phrasing
+import re
+
+from nearer.core.coach import detection, phrasing
+from nearer.core.coach.categories import HARSH
 from nearer.core.coach.model import Finding, IStatement
 
 # The feeling most often underneath each kind of harsh wording; used only when the user named none.
@@ -13,6 +16,7 @@ _LIKELY_FEELING = {
     "stonewalling": "overwhelmed",
 }
 _FIXED = {
+    "absolute": "Lately I've been feeling lonely, and I'd like us to talk about how things have been between us.",
     "character_attack": "I felt hurt by what happened, and I'd like to talk about that one moment.",
     "contempt": "I'm upset right now. Can I take twenty minutes and then come back to this?",
     "old_grievance": "I'd like us to stay with what's going on now. Could we set another time for the "
@@ -31,23 +35,44 @@ _FIXED = {
 def _phrase_after(text: str, end: int, phrases: dict[int, str]) -> str:
     """Return phrasing.verb_phrase_after(text, end), worked out once per draft (`phrases`)."""
     phrase = phrases.get(end)
-    if phrase is None:
-        phrase = phrases[end] = phrasing.verb_phrase_after(text, end)
+    if phrase is None:  # up to a comma: what follows one is another clause or an aside
+        phrase = phrases[end] = phrasing.verb_phrase_after(text, end).split(",")[0].strip()
     return phrase
+
+
+_NOT_BE, _NOT_DO = "aren't", "don't"
+_NEVER = re.compile(r"\b(?:never|ever|once)\b", re.IGNORECASE)
+
+
+def _subject(matched: str) -> tuple[str, str]:
+    """Return who the absolute is about, as "you"/"we" and as it stands before a place or state."""
+    if re.match(r"\s*we\b", matched, re.IGNORECASE):
+        return "we", "we're"
+    return "you", "you're"
+
+
+def _reads_gentle(sentence: str) -> bool:
+    """Return True when the coach finds nothing harsh in `sentence` (a rewrite built from the
+    user's words is only offered when the coach would pass it itself)."""
+    return all(finding.tone != HARSH for finding in detection.detect(sentence))
 
 
 def _absolute_rewrites(text: str, finding: Finding, feeling: str, phrases: dict[int, str]) -> list[str]:
     matched = text[finding.start:finding.end]
     phrase = _phrase_after(text, finding.end, phrases)
-    if not phrase or phrasing.is_past_tense(phrase):
-        return [f"I felt {feeling} when that happened, and I'd like us to talk about it."]
-    if "never" in matched.lower() or "ever" in matched.lower() or "once" in matched.lower():
-        be = phrasing.is_be_form(matched)
-        wish = f"you were {phrase}" if be else f"you would {phrase}"
+    be = phrasing.is_be_form(matched)
+    own_sentence = [_FIXED["absolute"].replace("lonely", feeling, 1)]
+    wished = bool(_NEVER.search(matched))
+    plain, before_state = _subject(matched)
+    doing = f"{before_state if be else plain} {phrase}"
+    # The sentences around the user's words are gentle; the words themselves must read so too.
+    if not phrase or not phrasing.keeps_as_behaviour(phrase, be, wished) or not _reads_gentle(doing):
+        return own_sentence
+    if wished:
+        wish = f"{plain} were {phrase}" if be else f"{plain} {'could' if plain == 'we' else 'would'} {phrase}"
         return [f"I've been feeling {feeling}, and I'd love it if {wish} more often.",
-                f"Lately I've missed it when {'you are' if be else 'you'} {phrase}. Could we make time for that?"]
-    subject = "you're" if phrasing.is_be_form(matched) else "you"
-    return [f"Lately, when {subject} {phrase}, I feel {feeling}. Could we talk about it?"]
+                f"I miss it when {doing}. Could we make time for that?"]
+    return [f"Lately, when {doing}, I feel {feeling}. Could we talk about it?"]
 
 
 def _blame_rewrites(text: str, finding: Finding, feeling: str) -> list[str]:
@@ -75,7 +100,7 @@ def rewrites_for(text: str, harsh: list[Finding], feeling: str | None,
         elif category == "blame":
             options = _blame_rewrites(text, finding, feeling or _LIKELY_FEELING[category])
         else:
-            options = (_FIXED[category],)
+            options = [_FIXED[category]]
         for option in options:
             if option not in results:
                 results.append(option)
@@ -89,11 +114,12 @@ def _when(text: str, finding: Finding, phrases: dict[int, str]) -> str | None:
         return clause if len(clause.split()) >= 2 else None
     phrase = _phrase_after(text, finding.end, phrases)
     matched = text[finding.start:finding.end].lower()
-    if phrase and not phrasing.is_past_tense(phrase):
-        negative = "never" in matched or "ever" in matched
-        be = phrasing.is_be_form(matched)
-        verb = ("you aren't" if be else "you don't") if negative else ("you're" if be else "you")
-        return f"{verb} {phrase}"
+    be = phrasing.is_be_form(matched)
+    if phrase and phrasing.keeps_as_behaviour(phrase, be):
+        plain, before_state = _subject(matched)
+        if _NEVER.search(matched):
+            return f"{plain} {_NOT_BE if be else _NOT_DO} {phrase}"
+        return f"{before_state if be else plain} {phrase}"
     return None
 
 

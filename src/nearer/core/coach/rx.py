@@ -1,117 +1,117 @@
-"""How the coach compiles its word patterns so that scanning stays fast.
+"""How the coach finds its rules in a draft.
 
-Patterns run on lower-cased text without re.IGNORECASE, and a leading `\\b` is dropped so the
-regex engine can jump straight to the possible first letters; `word_start` restores the boundary
-check when a match is found.
+A rule is a category's list of parts, each one way of wording it (harsh_rules.py, gentle_rules.py).
+Rules run on lower-cased text without re.IGNORECASE, so every part is lower-cased here too. A rule
+is tried only where a word or a sign begins; where several of its parts match at the same place,
+the first one listed wins, as it would in one alternation of all of them.
+
+Compiling all ~700 parts takes longer than `nearer coach` may take from launch to exit, so each
+part is compiled the first time a draft needs it, and a part whose every match holds some plain
+text (its lead: "how could you" in `\\bhow could you\\b`, "cheer up" in `(?:just )?cheer up`, "as
+usual" in `you\\b[^.!?]{1,30}\\bas usual`) is only tried on drafts that contain that text.
 """
 
 from __future__ import annotations
 
-import functools
 import re
-import re._constants as _c
-import re._parser as _parser
 
-_LEADING_BOUNDARY = re.compile(r"^\\b(?=[a-z(])")
-def _cleaned(parts: tuple[str, ...]) -> list[str]:
-    return [_LEADING_BOUNDARY.sub("", part.lower()) for part in parts]
+_LEADING_BOUNDARY = re.compile(r"^\\b(?=[a-z(])")  # redundant where a word begins; dropped
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789' ,")  # characters that stand for themselves
+# Where a word or a sign begins: a word character with none before it, or any other visible sign.
+_TOKEN_START = re.compile(r"(?=\S)(?:(?<!\w)|(?!\w))")
+
+
+def cleaned(part: str) -> str:
+    """Return the part lower-cased, without a leading `\\b`."""
+    return _LEADING_BOUNDARY.sub("", part.lower())
 
 
 def compile_parts(*parts: str) -> re.Pattern[str]:
-    """Return one compiled alternation of the lower-case pattern parts."""
-    return _compile_cleaned(_cleaned(parts))
+    """Return the parts as one compiled alternation, for lower-cased text."""
+    return re.compile("|".join(cleaned(part) for part in parts))
 
 
-class RuleParts:
-    """One rule: its cleaned parts, and the whole alternation compiled only when first asked for.
-
-    Detection tries the parts through the index (triggers.py) and never needs the whole rule, so
-    compiling it at import would only slow down the start of `nearer coach`.
-    """
-
-    def __init__(self, *parts: str) -> None:
-        self.parts = tuple(_cleaned(parts))
-
-    @functools.cached_property
-    def pattern(self) -> re.Pattern[str]:
-        """The whole rule as one compiled alternation."""
-        return _compile_cleaned(list(self.parts))
-
-
-def _compile_cleaned(cleaned: list[str]) -> re.Pattern[str]:
-    body = "|".join(part if not _has_top_level_bar(part) else f"(?:{part})" for part in cleaned)
-    # A one-character look-ahead on the possible first letters lets the engine reject most
-    # positions with one test instead of trying every alternative there.
-    first = _first_chars(body)
-    if first:
-        body = "(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])(?:" + body + ")"
-    return re.compile(body)
-
-
-def _first_chars(pattern: str) -> set[str] | None:
-    """Return every character a match can start with, or None when that cannot be worked out."""
-    try:
-        return _first_of(list(_parser.parse(pattern).data))
-    except _Unknown:
-        return None
-
-
-class _Unknown(Exception):
-    pass
-
-
-def _first_of(items: list) -> set[str]:
-    chars: set[str] = set()
-    for op, av in items:
-        if op is _c.LITERAL:
-            return chars | {chr(av)}
-        if op is _c.SUBPATTERN:
-            sub = _first_of(list(av[3].data))
-            if not _can_be_empty(list(av[3].data)):
-                return chars | sub
-            chars |= sub
-        elif op is _c.BRANCH:
-            subs = [list(alt.data) for alt in av[1]]
-            chars |= set().union(*(_first_of(sub) for sub in subs))
-            if not any(_can_be_empty(sub) for sub in subs):
-                return chars
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-            chars |= _first_of(list(av[2].data))
-            if av[0] > 0:
-                return chars
-        elif op is _c.IN and all(o is _c.LITERAL for o, _ in av):
-            return chars | {chr(v) for _, v in av}
-        elif op is _c.AT and av is _c.AT_BOUNDARY:
+def lead(part: str) -> str:
+    """Return the longest plain text that stands outside every group of the (cleaned) part, which
+    every match holds ("as usual" in `you\\b[^.!?]{1,30}\\bas usual`), or "" when there is none."""
+    runs, run, depth, i = [], "", 0, 0
+    while i < len(part):
+        ch = part[i]
+        if depth == 0 and ch in _PLAIN:
+            run += ch
+            i += 1
             continue
-        else:
-            raise _Unknown
-    raise _Unknown  # the whole pattern could match the empty string
+        if ch in "?*{" and depth == 0:
+            run = run[:-1]  # "yours?": the letter before a quantifier may be missing
+        runs.append(run)
+        run = ""
+        if ch == "|" and depth == 0:
+            return ""  # one of several wordings: no text is in all of them
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        i = _after_unit(part, i)
+    runs.append(run)
+    return max(runs, key=len)
 
 
-def _can_be_empty(items: list) -> bool:
-    try:
-        _first_of(items)
-    except _Unknown:
-        return True
-    return False
+def _after_unit(part: str, i: int) -> int:
+    """Return where the unit starting at `i` ends: an escape, a character class, a count, or one sign."""
+    ch = part[i]
+    if ch == "\\":
+        return i + 2
+    if ch in "[{":
+        close = "]" if ch == "[" else "}"
+        i += 1
+        if ch == "[":  # "^" and a "]" right after the opening belong to the class
+            i += 1 if part.startswith("^", i) else 0
+            i += 1 if part.startswith("]", i) else 0
+        while i < len(part) and part[i] != close:
+            i += 2 if part[i] == "\\" else 1
+    return i + 1
 
 
-def _has_top_level_bar(pattern: str) -> bool:
-    depth, in_class, escaped = 0, False, False
-    for ch in pattern:
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-        elif ch == "|" and depth == 0:
-            return True
-    return False
+class Part:
+    """One way of wording a rule: its pattern, compiled when first needed, and its lead."""
+
+    __slots__ = ("source", "lead", "_pattern")
+
+    def __init__(self, source: str) -> None:
+        self.source = cleaned(source)
+        self.lead = lead(self.source)
+        self._pattern: re.Pattern[str] | None = None
+
+    def ends(self, text: str) -> list[tuple[int, int]]:
+        """Return (start, end) of its match at each place in `text` where a word or sign begins."""
+        if self.lead not in text:  # "" is in every text
+            return []
+        if self._pattern is None:
+            self._pattern = re.compile(self.source)
+        found = []
+        match = self._pattern.search(text)
+        while match:
+            start = match.start()
+            if _TOKEN_START.match(text, start):
+                found.append((start, match.end()))
+            match = self._pattern.search(text, start + 1)  # the next place may lie inside this match
+        return found
+
+
+class Rule:
+    """One category's rule: its parts, in the order they are tried."""
+
+    __slots__ = ("category", "harsh", "parts")
+
+    def __init__(self, category: str, parts: tuple[str, ...], harsh: bool) -> None:
+        self.category = category
+        self.harsh = harsh
+        self.parts = tuple(Part(part) for part in parts)
+
+    def hits(self, text: str) -> list[tuple[str, int, int]]:
+        """Return (category, start, end) for each place in `text` where the rule matches."""
+        ends: dict[int, int] = {}
+        for part in self.parts:
+            for start, end in part.ends(text):
+                ends.setdefault(start, end)  # an earlier part matching here came first
+        return [(self.category, start, end) for start, end in ends.items()]
 
 
 def word_start(text: str, start: int) -> bool:
@@ -125,27 +125,3 @@ def lower_same_length(text: str) -> str:
     if len(lowered) == len(text):
         return lowered
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-
-
-def trie(words: dict[str, list[str]]) -> str:
-    """Return a regex matching any of `words`, each followed by one of its own regexes, nested by
-    shared prefixes so that `re` follows one branch per character instead of trying every word."""
-    tree: dict = {}
-    for word, ends in words.items():
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node.setdefault(None, []).extend(ends)
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items(), key=_by_char)
-                if ch is not None]
-        alts.extend(node.get(None, ()))
-        if not alts:
-            return "(?!)"
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    return emit(tree)
-
-
-def _by_char(item: tuple) -> str:
-    return item[0] or ""

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-from nearer.core.coach.rx import trie
-
 _WORDS = {
     "u": "you", "ya": "you", "yu": "you", "r": "are", "y": "why", "im": "i'm", "ive": "i've",
     "youre": "you're", "youve": "you've", "youll": "you'll", "youd": "you'd", "dont": "don't",
@@ -33,11 +31,8 @@ _YOU_ARE_NEXT = frozenset(
     "ridiculous selfish lazy cold mean rude amazing sweet kind beautiful cute back home here there busy "
     "tired sorry ok okay fine on in at with out off only honestly totally completely very".split()
 )
-# Every word `expand` may spell out, with what must follow it (it also needs no "'" just before),
-# for a finder that watches for them (detection.read).
-WORDS_TO_WATCH = {word: r"(?![\w'])" for word in [*_WORDS, "ur"]}
-# A prefix tree of the words (rx.trie) lets `re` skip most places after one character test.
-_TOKEN = re.compile(r"\b(?<!')" + trie({word: [end] for word, end in WORDS_TO_WATCH.items()}))
+# Every word `expand` spells out, as a whole word (no "'" just before or after it).
+_TOKEN = re.compile(r"\b(?<!')(?:" + "|".join(sorted([*_WORDS, "ur"], key=lambda w: (-len(w), w))) + r")(?![\w'])")
 _NEXT_WORD = re.compile(r"\s+([\w']+)")
 
 

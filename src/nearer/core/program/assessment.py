@@ -8,6 +8,7 @@ from typing import Any
 
 from nearer.core.program.answers import CheckedAnswers, check_answers, check_free_text
 from nearer.core.program.specs_program import ProgramSpec
+from nearer.core.program import learned_reading
 from nearer.core.program.textreading import find_phrases
 
 EVIDENCE_MAX_CHARS = 160
@@ -52,18 +53,21 @@ def assess(program: ProgramSpec, answers: Mapping[str, Any], free_text: str) -> 
     """
     checked = check_answers(program, answers)
     text = check_free_text(free_text)
-    safety = assess_safety(program, checked, text)
-    contexts = find_contexts(program, checked.contexts, text)
+    situation = learned_reading.Situation(text)
+    safety = assess_safety(program, checked, text, situation)
+    contexts = find_contexts(program, checked.contexts, text, situation)
     signs = find_signs(program, checked.signs, text)
     track = choose_track(program, [hit.id for hit in contexts])
     focus = choose_focus(program, safety, contexts, signs, checked)
     return Assessment(safety=safety, contexts=contexts, track=track, focus_areas=focus, signs=signs)
 
 
-def assess_safety(program: ProgramSpec, checked: CheckedAnswers, text: str) -> SafetyResult:
+def assess_safety(program: ProgramSpec, checked: CheckedAnswers, text: str,
+                  situation: learned_reading.Situation | None = None) -> SafetyResult:
     """Return the SafetyResult.
 
-    A yes in the screen is a concern. A danger phrase stated in the text is a concern too, unless the
+    A yes in the screen is a concern. The learned safety models add a signal's confirming question
+    (never a concern on their own) when they find self-harm, abuse or control in the text. A danger phrase stated in the text is a concern too, unless the
     person has answered no to every screen question of that signal (the confirming question was
     asked and answered). Every other mention (denied, reported, hypothetical, or a mention phrase) of
     a signal the screen has not settled adds that signal's confirming question.
@@ -80,6 +84,8 @@ def assess_safety(program: ProgramSpec, checked: CheckedAnswers, text: str) -> S
             (asserted if find.asserted else mentioned).add(signal.id)
         if find_phrases(text, signal.mention_phrases):
             mentioned.add(signal.id)
+    situation = situation or learned_reading.Situation(text)
+    mentioned |= learned_reading.safety_signals(situation, {s.id for s in program.safety.signals})
     concern = said_yes | (asserted - said_no)
     unsettled = (asserted | mentioned) - said_yes - said_no
     signals = program.safety.signals
@@ -90,18 +96,26 @@ def assess_safety(program: ProgramSpec, checked: CheckedAnswers, text: str) -> S
     )
 
 
-def find_contexts(program: ProgramSpec, ticked: tuple[str, ...], text: str) -> list[ContextHit]:
+def find_contexts(program: ProgramSpec, ticked: tuple[str, ...], text: str,
+                  situation: learned_reading.Situation | None = None) -> list[ContextHit]:
     """Return the contexts that were ticked or are stated in the text, in content order.
 
-    Denied, reported and hypothetical mentions are not evidence.
+    Denied, reported and hypothetical mentions are not evidence. A context the phrases miss but
+    the learned context model finds is evidenced by the sentence holding the words it weighed most.
     """
+    situation = situation or learned_reading.Situation(text)
     hits = []
     for context in program.contexts.contexts:
         evidence = [program.contexts.ticked_evidence] if context.id in ticked else []
-        for find in find_phrases(text, context.phrases):
+        finds = find_phrases(text, context.phrases)
+        for find in finds:
             snippet = _snippet(find.clause)
             if find.asserted and snippet not in evidence:
                 evidence.append(snippet)
+        if not finds and not evidence:  # a denied or reported mention stays no evidence
+            sentence = learned_reading.context_sentence(situation, context.id)
+            if sentence:
+                evidence.append(_snippet(sentence))
         if evidence:
             hits.append(ContextHit(id=context.id, evidence=evidence))
     return hits
