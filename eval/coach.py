@@ -15,7 +15,6 @@ text nobody here wrote.
 from __future__ import annotations
 
 import argparse
-import json
 import pathlib
 import sys
 from collections import Counter
@@ -23,26 +22,14 @@ from collections import Counter
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from labelled import NOT_GENTLE, SPLITS, load  # noqa: E402
 from nearer.core.coach import CATEGORIES, review  # noqa: E402
 from nearer.core.coach.categories import VERDICTS  # noqa: E402
 from nearer.core.coach.listening import check_listening  # noqa: E402
 
-DATA = ROOT / "tests" / "data"
-SPLITS = ("dev", "heldout", "unseen", "untouched")
 LABELS = {"dev": "tuned on, and the models trained on it", "heldout": "never tuned on",
           "unseen": "written apart from the rules, never tuned on",
           "untouched": "fresh voices, never read while building"}
-NOT_GENTLE = ("harsh", "needs_softening")
-
-
-def load(*names: str) -> list[dict]:
-    """Return the records of the named JSONL files in tests/data (missing files are skipped)."""
-    rows = []
-    for name in names:
-        if (DATA / name).exists():
-            with open(DATA / name, encoding="utf-8") as handle:
-                rows += [json.loads(line) for line in handle if line.strip()]
-    return rows
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:

@@ -19,30 +19,17 @@ data does not hold; it is not printed.
 
 from __future__ import annotations
 
-import json
 import pathlib
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from labelled import NOT_GENTLE, SPLITS, load  # noqa: E402
 from nearer.core.coach import review  # noqa: E402
 from nearer.core.coach.listening import check_listening  # noqa: E402
 from nearer.core.program import assess, load_program  # noqa: E402
 
-DATA = ROOT / "tests" / "data"
-SPLITS = ("dev", "heldout", "unseen", "untouched")
-NOT_GENTLE = ("harsh", "needs_softening")
-
-
-def load(*names: str) -> list[dict]:
-    """Return the records of the named JSONL files in tests/data (missing files are skipped)."""
-    rows = []
-    for name in names:
-        if (DATA / name).exists():
-            with open(DATA / name, encoding="utf-8") as handle:
-                rows += [json.loads(line) for line in handle if line.strip()]
-    return rows
 
 
 def prf(pairs: list[tuple[bool, bool]]) -> tuple[float, float, float] | None:
