@@ -103,9 +103,13 @@ def test_whole_flow_on_the_general_track(new_page, check_page):
     assert (starts.date().isoformat(), starts.strftime("%H:%M")) == (lisbon_tomorrow(), "19:30")
 
     page.goto("/program/steps/open_gently/")
-    page.get_by_label(track.steps[1].actions[0].text).check()
-    page.get_by_role("button", name="Save what I have done").click()
-    page.wait_for_url("**/program/steps/open_gently/")
+    page.get_by_role("link", name="Plan your opening with the coach").click()
+    page.get_by_label("What you want to say").fill(
+        "I noticed we have eaten in silence this week. I miss you, and I would love a walk together.")
+    page.get_by_role("button", name="Save as a private draft").click()
+    assert page.get_by_role("status").first.inner_text() == "Draft saved. Only you can see it."
+    page.goto("/program/steps/open_gently/")
+    assert page.get_by_text(track.steps[1].actions[0].text).locator(".state-done").is_visible()
 
     # The talk has taken place: move it an hour into the past, as the clock would.
     Talk.objects.update(starts_at=datetime.now(ZoneInfo("UTC")) - timedelta(hours=1))

@@ -9,6 +9,7 @@ import pytest
 import vobject
 from dateutil.rrule import rrulestr
 from django.test import Client
+from django.urls import reverse
 
 from nearer.agreements import services
 from tests.agreements.helpers import make_agreement
@@ -59,3 +60,23 @@ def test_a_partners_proposal_appears_only_once_accepted(alex, sam, alex_and_sam,
     services.agreement_respond(user=sam, agreement_id=proposed.pk, answer="accept", version=proposed.version,
                                key=key_for(sam), now=now)
     assert f"agreement-{proposed.pk}@nearer" in _events(sam, now)
+
+
+def test_an_agreement_downloads_as_one_event_under_its_own_title(alex, now):
+    from tests.conftest import client_for
+
+    agreement = make_agreement(alex, title="Tea on the balcony", now=now)
+    client = client_for(alex)
+    page = client.get(reverse("agreements:detail", args=[agreement.pk])).content.decode()
+    assert reverse("agreements:ics", args=[agreement.pk]) in page
+    response = client.get(reverse("agreements:ics", args=[agreement.pk]))
+    assert response["Content-Type"].startswith("text/calendar")
+    [event] = vobject.readOne(response.content.decode()).contents["vevent"]
+    assert event.summary.value == "Tea on the balcony" and event.rrule.value == "FREQ=DAILY"
+
+
+def test_an_agreement_without_a_time_has_no_calendar_file(alex, now):
+    from tests.conftest import client_for
+
+    pause = make_agreement(alex, "pause_signal", now=now)
+    assert client_for(alex).get(reverse("agreements:ics", args=[pause.pk])).status_code == 404

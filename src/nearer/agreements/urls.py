@@ -14,6 +14,7 @@ urlpatterns = [
     path("agreements/parking-lot/<str:topic_id>/delete/", views_today.parking_delete, name="parking_delete"),
     path("agreements/<str:agreement_id>/", views.detail, name="detail"),
     path("agreements/<str:agreement_id>/respond/", views.respond, name="respond"),
+    path("agreements/<str:agreement_id>/agreement.ics", views.agreement_ics, name="ics"),
     path("agreements/<str:agreement_id>/status/", views.set_status, name="status"),
     path("agreements/<str:agreement_id>/mark/", views_today.mark, name="mark"),
     path("agreements/<str:agreement_id>/pause/", views_today.pause_start, name="pause_start"),

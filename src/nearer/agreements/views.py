@@ -3,11 +3,12 @@ proposal, and pausing or ending. Each view parses, calls one service or selector
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from nearer.agreements import selectors, services
+from nearer.agreements import calendar, selectors, services
 from nearer.agreements.forms import AgreementForm, CatalogueFilterForm
 from nearer.agreements.pages import can_propose, edit_initial, form_initial, version_of
 from nearer.core.errors import ConflictError, InvalidInputError
@@ -113,3 +114,14 @@ def set_status(request, agreement_id):
         messages.success(request, STATUS_SAID[action])
     return redirect(safe_next(request, default="agreements:index") if action == "end" else
                     safe_next(request, default=f"/agreements/{agreement_id}/"))
+
+
+@login_required
+@requires_unlocked
+@require_GET
+def agreement_ics(request, agreement_id):
+    body = calendar.agreement_calendar(user=request.user, agreement_id=agreement_id,
+                                       key=session.data_key(request), now=timezone.now())
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="nearer-agreement.ics"'
+    return response
