@@ -1,6 +1,7 @@
 """The program's facts that agreements make true, counted from what exists (never from a tap
 counter). Not wired into the program here; nearer.program reads it through `facts_for`."""
 
+from collections import Counter
 from datetime import datetime
 
 from django.db.models import Count
@@ -25,13 +26,15 @@ def facts_for(*, user, key, now: datetime) -> dict[str, int]:
     person's own. Everything read here is plain (kinds, schedules, marks), so `key` is not needed
     to count; it is taken so every fact source has the same signature."""
     visible = privacy_selectors.visible(Agreement, user=user)
-    active = visible.filter(status=Agreement.Status.ACTIVE)
-    kinds = dict(active.order_by().values("kind").annotate(n=Count("pk")).values_list("kind", "n"))
-    facts = {"micro_connections_agreed": active.filter(kind="micro_connection").exclude(frequency="as_needed").count()}
-    facts |= {fact: int(bool(kinds.get(kind))) for fact, kind in AGREED_FACTS.items()}
-    done = Mark.objects.filter(user=user, status=Mark.Status.DONE, agreement__in=visible.values("pk"))
+    active = visible.filter(status=Agreement.Status.ACTIVE).order_by().values_list("kind", "frequency")
+    kinds = Counter(kind for kind, frequency in active if not (kind == "micro_connection" and frequency == "as_needed"))
+    facts = {"micro_connections_agreed": kinds["micro_connection"]}
+    facts |= {fact: int(bool(kinds[kind])) for fact, kind in AGREED_FACTS.items()}
+    done = (Mark.objects.filter(user=user, status=Mark.Status.DONE, agreement__in=visible.values("pk"))
+            .order_by().values("agreement__kind").annotate(days=Count("on", distinct=True), marks=Count("pk")))
+    by_kind = {row["agreement__kind"]: row for row in done}
     for fact, kind in DAY_FACTS.items():
-        facts[fact] = done.filter(agreement__kind=kind).values("on").distinct().count()
-    facts["practical_support_given"] = done.filter(agreement__kind="practical_support").count()
+        facts[fact] = by_kind.get(kind, {}).get("days", 0)
+    facts["practical_support_given"] = by_kind.get("practical_support", {}).get("marks", 0)
     facts["parking_lot_started"] = int(ParkingTopic.objects.filter(author=user).exists())
     return facts
