@@ -10,26 +10,37 @@ from tests.conftest import client_for
 from tests.program.helpers import answer_check
 
 
-@pytest.fixture
-def computed(monkeypatch):
+def _counting(monkeypatch, name):
     calls = []
-    real = selectors._program_state
+    real = getattr(selectors, name)
 
     def counting(**kwargs):
         calls.append(1)
         return real(**kwargs)
 
-    monkeypatch.setattr(selectors, "_program_state", counting)
+    monkeypatch.setattr(selectors, name, counting)
     return calls
 
 
-@pytest.mark.parametrize("page", ["pages:home", "program:index", "coach:index", "couples:space"])
-def test_a_page_works_out_the_program_state_once(alex, computed, page):
+@pytest.fixture
+def computed(monkeypatch):
+    return _counting(monkeypatch, "_program_state")
+
+
+@pytest.fixture
+def read(monkeypatch):
+    return _counting(monkeypatch, "_reading")
+
+
+@pytest.mark.parametrize(("page", "states"), [
+    ("pages:home", 1), ("program:index", 1), ("coach:index", 0), ("couples:space", 0), ("agreements:today", 0)])
+def test_a_page_reads_the_answers_once_and_works_out_the_plan_only_if_it_shows_it(alex, computed, read, page, states):
     client = client_for(alex)
     answer_check(client, free_text="We talk less since the move.")
     computed.clear()
+    read.clear()
     assert client.get(reverse(page)).status_code == 200
-    assert len(computed) == 1
+    assert len(read) <= 1 and len(computed) == states
 
 
 def test_a_step_page_works_out_the_program_state_once(alex, computed):

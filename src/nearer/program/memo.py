@@ -25,12 +25,12 @@ class ProgramStateMemoMiddleware:
             _kept.reset(token)
 
 
-def remembered(user_id, key, compute):
-    """The state for (person, key) kept in this request, else compute() (kept when in a request)."""
+def remembered(user_id, key, compute, part: str = "state"):
+    """The `part` for (person, key) kept in this request, else compute() (kept when in a request)."""
     kept = _kept.get()
     if kept is None:
         return compute()
-    tag = (user_id, key)
+    tag = (user_id, key, part)
     if tag not in kept:
         kept[tag] = compute()
     return kept[tag]

@@ -182,31 +182,58 @@ def program_state(*, user, key, now: datetime) -> ProgramState:
     return memo.remembered(user.pk, key, lambda: _program_state(user=user, key=key, now=now))
 
 
-def _program_state(*, user, key, now: datetime) -> ProgramState:
+@dataclass(frozen=True)
+class Reading:
+    """The person's answers, opened, and the engine's assessment of them: all a safety check needs,
+    without the facts and progress of the plan."""
+
+    screen: object
+    check: object
+    screen_data: dict
+    check_answers: dict
+    free_text: str
+    safety_answers: dict
+    assessment: Assessment
+
+
+def program_reading(*, user, key) -> Reading:
+    """The person's answers and their assessment, worked out once per request (nearer.program.memo)."""
+    return memo.remembered(user.pk, key, lambda: _reading(user=user, key=key), part="reading")
+
+
+def _reading(*, user, key) -> Reading:
     program = load_program()
     screen, check = own_item(SafetyScreen, user=user), own_item(Check, user=user)
-    plan = own_item(Plan, user=user)
     screen_data = opened(screen, "answers", key=key)
     check_answers = _still_known(program, opened(check, "answers", key=key),
                                  [q.id for q in program.readiness.questions])
     free_text = privacy_services.item_read(check, key=key)["free_text"] if check else ""
-    worksheet = opened(own_item(Reflection, user=user), "worksheet", key=key)
-    talks = talk_list(user=user, key=key, now=now)
-    facts = recorded_counts(opened(plan, "record", key=key))
-    derived = _derived_counts(screen=screen, worksheet=worksheet, talks=talks)
-    for fact, count in [*derived.items(), *fact_sources.gathered(user=user, key=key, now=now).items()]:
-        facts[fact] = max(facts.get(fact, 0), count)
     safety_answers = _still_known(program, screen_data.get("answers") or {}, [q.id for q in program.safety.questions])
     counted = _settling_answers(safety_answers, screen=screen, check=check)
     assessment = assess(program, {**counted, **check_answers}, free_text)
+    return Reading(screen, check, screen_data, check_answers, free_text, safety_answers, assessment)
+
+
+def _program_state(*, user, key, now: datetime) -> ProgramState:
+    program = load_program()
+    reading = program_reading(user=user, key=key)
+    plan = own_item(Plan, user=user)
+    worksheet = opened(own_item(Reflection, user=user), "worksheet", key=key)
+    talks = talk_list(user=user, key=key, now=now)
+    facts = recorded_counts(opened(plan, "record", key=key))
+    derived = _derived_counts(screen=reading.screen, worksheet=worksheet, talks=talks)
+    for fact, count in [*derived.items(), *fact_sources.gathered(user=user, key=key, now=now).items()]:
+        facts[fact] = max(facts.get(fact, 0), count)
+    assessment = reading.assessment
     today = local_today(user, now)
     started_on = min(plan.started_on, today) if plan else today
     state = PlanState(track=assessment.track, started_on=started_on, safety_concern=assessment.safety.concern)
     return ProgramState(
-        program=program, screen_done=screen is not None, region=screen_data.get("region", DEFAULT_REGION),
-        safety_answers=safety_answers, check_done=check is not None, check_answers=check_answers,
-        free_text=free_text, worksheet=worksheet, assessment=assessment,
-        progress=progress(program, state, facts, today), facts=facts, talks=talks,
+        program=program, screen_done=reading.screen is not None,
+        region=reading.screen_data.get("region", DEFAULT_REGION), safety_answers=reading.safety_answers,
+        check_done=reading.check is not None, check_answers=reading.check_answers, free_text=reading.free_text,
+        worksheet=worksheet, assessment=assessment, progress=progress(program, state, facts, today), facts=facts,
+        talks=talks,
     )
 
 

@@ -18,7 +18,7 @@ def screen_answered(*, user) -> bool:
 
 def safety_concern(*, user, key) -> bool:
     """True when the person's answers (or their check's free text) raise a safety concern."""
-    return selectors.program_state(user=user, key=key, now=timezone.now()).concern
+    return selectors.program_reading(user=user, key=key).assessment.safety.concern
 
 
 def chosen_region(*, user, key) -> str | None:
